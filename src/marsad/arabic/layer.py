@@ -1,0 +1,28 @@
+"""The text stage: views of a document's text that extractors share, each computed once."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from marsad.arabic.normalize import NormalizedText, normalize_for_matching
+from marsad.arabic.sentences import split_sentences
+from marsad.arabic.tokenize import Token, tokenize
+
+
+class TextLayer:
+    """Normalised view, tokens and sentences of one text, computed lazily."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def normalized(self) -> NormalizedText:
+        return normalize_for_matching(self.text)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return split_sentences(self.text)

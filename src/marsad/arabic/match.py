@@ -1,0 +1,108 @@
+"""Clitic-aware phrase matching.
+
+Arabic writes conjunctions, prepositions and the article onto the next word: "وداعش", "لداعش",
+"بالعراق", and ل + ال drops the alef ("للتحالف" is ل + التحالف). A lexicon lists names in their
+plain form; the matcher finds them behind these proclitics, on the normalised view, and reports
+spans in the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from marsad.arabic.normalize import NormalizedText, normalize_for_matching
+from marsad.arabic.tokenize import Token, tokenize
+
+# Proclitic sequences (conjunction, then preposition), longest first.
+_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_ARTICLE_PROCLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ال")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # in the original text
+    end: int
+    text: str
+    key: str  # the lexicon entry's key
+    prefix: str  # the proclitics found in front of the span (normalised), "" if none
+
+
+def stems(word: str, strip_article: bool = False) -> list[tuple[str, int]]:
+    """Readings of a normalised word as (stem, characters of proclitic before it).
+
+    For ل + ال the alef comes back: "للتحالف" reads as "التحالف" with 1 proclitic character, and
+    the span keeps "لتحالف"'s leading ل so that it stays a substring of the text.
+    """
+    out = [(word, 0)]
+    for p in _PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= _MIN_STEM:
+            out.append((word[len(p) :], len(p)))
+    for conj in ("", "و", "ف"):
+        lil = conj + "لل"
+        if word.startswith(lil) and len(word) - len(lil) >= _MIN_STEM:
+            out.append(("ال" + word[len(lil) :], len(conj)))
+            if strip_article:
+                out.append((word[len(lil) :], len(lil)))
+    if strip_article:
+        for p in _ARTICLE_PROCLITICS:
+            if word.startswith(p) and len(word) - len(p) >= _MIN_STEM:
+                out.append((word[len(p) :], len(p)))
+    return out
+
+
+class PhraseMatcher:
+    """Finds lexicon phrases (one or more words) in text, behind proclitics.
+
+    `strip_article` also lets a phrase written without the article match "ال" + phrase; leave it
+    off for names that never take it.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, str]] = (), strip_article: bool = False) -> None:
+        self.strip_article = strip_article
+        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, key in phrases:
+            self.add(phrase, key)
+
+    def add(self, phrase: str, key: str) -> None:
+        words = tuple(t.text for t in tokenize(normalize_for_matching(phrase).text))
+        if not words:
+            raise ValueError(f"empty phrase for key {key!r}")
+        self._index.setdefault(words[0], []).append((words, key))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._index.values())
+
+    def find(self, text: str | NormalizedText, longest: bool = True) -> list[Match]:
+        """All matches in `text`; with `longest`, overlapping matches give way to the longest."""
+        view = text if isinstance(text, NormalizedText) else normalize_for_matching(text)
+        toks = tokenize(view.text)
+        found: list[Match] = []
+        for i, tok in enumerate(toks):
+            if tok.kind == "punct":
+                continue
+            for stem, cut in stems(tok.text, self.strip_article):
+                for words, key in self._index.get(stem, ()):
+                    if _rest_matches(toks, i, words):
+                        found.append(_to_match(view, tok, toks[i + len(words) - 1], cut, key))
+        return _longest(found) if longest else sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def _rest_matches(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    if i + len(words) > len(toks):
+        return False
+    return all(toks[i + k].text == w for k, w in enumerate(words[1:], start=1))
+
+
+def _to_match(view: NormalizedText, first: Token, last: Token, cut: int, key: str) -> Match:
+    start, end = view.to_original(first.start + cut, last.end)
+    return Match(start, end, view.original[start:end], key, first.text[:cut])
+
+
+def _longest(found: list[Match]) -> list[Match]:
+    kept: list[Match] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,54 @@
+"""Normalisation for matching, with a map back to the original offsets.
+
+The cleaned text never changes after cleaning; extractors match on a normalised *view* of it.
+Every normalisation here maps one character to one character or deletes it, so the view keeps
+an index list `offsets` with `offsets[i]` the position in the original of view character `i`
+(and one sentinel at the end), and any span in the view maps back exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.arabic.chars import DIACRITICS, EASTERN_DIGITS, INVISIBLE, PERSIAN_DIGITS, TATWEEL
+
+_MAP: dict[int, str | None] = {ord(c): None for c in DIACRITICS + TATWEEL + INVISIBLE}
+_MAP.update({ord(c): "ا" for c in "أإآٱ"})
+_MAP.update({ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي"})
+_MAP.update({ord(d): str(i) for i, d in enumerate(EASTERN_DIGITS)})
+_MAP.update({ord(d): str(i) for i, d in enumerate(PERSIAN_DIGITS)})
+_MAP.update({ord("٫"): ".", ord("٬"): ",", ord("،"): ",", ord("؛"): ";", ord("؟"): "?"})
+
+
+def normalize_word(text: str) -> str:
+    """The matching form of a word or phrase (no offsets): alef/hamza forms, taa marbuta,
+    alef maqsura, diacritics, tatweel, Eastern digits, Latin case."""
+    return normalize_for_matching(text).text
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised view of `original` with `offsets` back into it."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the view to the original text."""
+        if start == end:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize_for_matching(text: str) -> NormalizedText:
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        mapped = _MAP.get(ord(ch), ch)
+        if mapped is None:
+            continue
+        out.append(mapped.lower() if mapped.isascii() else mapped)
+        offsets.append(i)
+    offsets.append(len(text))
+    return NormalizedText(text, "".join(out), tuple(offsets))

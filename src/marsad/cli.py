@@ -1,0 +1,252 @@
+"""The `marsad` command line (Typer + Rich).
+
+Exit codes: 0 every input was stored, skipped as a duplicate or printed; 1 some inputs failed
+(the others were done, the failures are listed); 2 a usage error; 3 nothing could be done (every
+input failed, or the document asked for is not in the store).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from marsad import __version__
+from marsad.batch import BatchReport, extract_all, ingest_all
+from marsad.document import Document
+from marsad.errors import InputError
+from marsad.registry import build_pipeline
+from marsad.settings import DEFAULT_DB_URL, IngestOptions
+from marsad.store import Store
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="marsad",
+    help="Marsad: Arabic news articles in, a provenance-tracked knowledge base out.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str, typer.Option("--db", help="SQLite file path or database URL (postgresql://user@host/db).")
+]
+InputsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders or URLs (.txt .html .jsonl[.gz] .rss/.xml .warc[.gz]).")
+]
+LimitOption = Annotated[int | None, typer.Option("--limit", min=1, help="Read at most this many documents.")]
+PrivateOption = Annotated[
+    bool,
+    typer.Option("--allow-private-urls", help="Allow fetching loopback, private and link-local addresses."),
+]
+MaxMbOption = Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest document accepted, in MB.")]
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a URL or feed.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"marsad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Marsad: Arabic news articles in, a provenance-tracked knowledge base out."""
+
+
+def _options(allow_private: bool, max_mb: float, timeout: float) -> IngestOptions:
+    return IngestOptions(
+        max_document_bytes=int(max_mb * 1024 * 1024), timeout_s=timeout, allow_private_urls=allow_private
+    )
+
+
+def _db_url(db: str | None) -> str:
+    return db or DEFAULT_DB_URL
+
+
+@app.command()
+def ingest(
+    inputs: InputsArg,
+    db: DbOption = DEFAULT_DB_URL,
+    limit: LimitOption = None,
+    allow_private_urls: PrivateOption = False,
+    max_mb: MaxMbOption = 10.0,
+    timeout: TimeoutOption = 20.0,
+) -> None:
+    """Read, clean, extract and store documents; duplicates (same content) are skipped."""
+    store = Store(_db_url(db))
+    pipeline = build_pipeline()
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task("ingesting", total=limit)
+
+        def step(outcome: str, item: Document | InputError) -> None:
+            bar.advance(task)
+            if isinstance(item, InputError):
+                bar.console.print(
+                    f"[red]failed[/red] {item.source}: {item.detail} [dim]({item.reason})[/dim]"
+                )
+
+        report = ingest_all(
+            inputs,
+            store,
+            pipeline,
+            _options(allow_private_urls, max_mb, timeout),
+            limit,
+            command="ingest " + " ".join(inputs),
+            progress=step,
+        )
+    store.close()
+    _summary(report)
+    raise typer.Exit(_exit_code(report.stored + report.duplicates, report.failed))
+
+
+def _summary(report: BatchReport) -> None:
+    table = Table(title="ingest summary", show_header=False)
+    table.add_row("stored", str(report.stored))
+    table.add_row("duplicates skipped", str(report.duplicates))
+    table.add_row("failed", str(report.failed))
+    for reason, n in sorted(report.reasons.items()):
+        table.add_row(f"  {reason}", str(n))
+    out.print(table)
+    if report.duplicates and not report.stored:
+        out.print(
+            f"All {report.duplicates} documents were already stored (duplicates); nothing new was stored."
+        )
+
+
+def _exit_code(done: int, failed: int) -> int:
+    if failed == 0:
+        return EXIT_OK
+    return EXIT_PARTIAL if done else EXIT_NOTHING
+
+
+class OutputFormat:
+    choices = ("json", "jsonl")
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="json (one object, or an array for several) or jsonl.")
+    ] = "json",
+    limit: LimitOption = None,
+    allow_private_urls: PrivateOption = False,
+    max_mb: MaxMbOption = 10.0,
+    timeout: TimeoutOption = 20.0,
+) -> None:
+    """Print the extracted documents as JSON, without a database. Errors go to stderr."""
+    if format not in OutputFormat.choices:
+        raise typer.BadParameter(f"must be one of {', '.join(OutputFormat.choices)}", param_hint="--format")
+    pipeline = build_pipeline()
+    docs: list[dict[str, object]] = []
+    done = failed = 0
+    for item in extract_all(inputs, pipeline, _options(allow_private_urls, max_mb, timeout), limit):
+        if isinstance(item, InputError):
+            failed += 1
+            err.print(f"failed {item.source}: {item.detail} ({item.reason})", markup=False, highlight=False)
+            continue
+        done += 1
+        if format == "jsonl":
+            sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            docs.append(item.to_dict())
+    if format == "json" and docs:
+        payload = docs[0] if len(docs) == 1 else docs
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+    raise typer.Exit(_exit_code(done, failed))
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id, the source's own id, or the content hash.")],
+    db: DbOption = DEFAULT_DB_URL,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the stored document as JSON.")] = False,
+) -> None:
+    """Show one stored document."""
+    store = Store(_db_url(db))
+    doc = store.get(doc_id)
+    store.close()
+    if doc is None:
+        err.print(f"no document {doc_id!r} in {_db_url(db)}")
+        raise typer.Exit(EXIT_NOTHING)
+    if json_out:
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        return
+    meta = Table(show_header=False, box=None)
+    pub = doc["published"] or {}
+    dateline = doc["dateline"] or {}
+    for key, value in (
+        ("id", doc["id"]),
+        ("title", doc["title"]),
+        ("published", f"{pub.get('value')}{' (inferred)' if pub.get('inferred') else ''}" if pub else "—"),
+        ("dateline", " / ".join(x for x in (dateline.get("text"), dateline.get("name_en")) if x) or "—"),
+        ("authors", "، ".join(doc["authors"]) or "—"),
+        ("outlet", doc["outlet"] or "—"),
+        ("url", doc["url"] or "—"),
+        ("language", doc["language"]),
+        ("source", doc["source"]),
+        ("removed", ", ".join(r["rule"] for r in doc["removed"]) or "—"),
+        (
+            "annotations",
+            ", ".join(
+                f"{k} {len(doc[k])}"
+                for k in ("entities", "times", "quantities", "events", "claims", "findings")
+            ),
+        ),
+    ):
+        meta.add_row(f"[bold]{key}[/bold]", str(value))
+    out.print(meta)
+    out.print(Panel(doc["text"], title="text"))
+
+
+@app.command()
+def stats(db: DbOption = DEFAULT_DB_URL) -> None:
+    """Counts of what the store holds."""
+    store = Store(_db_url(db))
+    s = store.stats()
+    store.close()
+    table = Table(title=f"marsad store: {_db_url(db)}")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, n in s["counts"].items():
+        table.add_row(name, f"{n:,}")
+    out.print(table)
+    out.print(f"published: {s['published']['min'] or '—'} .. {s['published']['max'] or '—'}")
+    if s["outlets"]:
+        out.print("outlets: " + ", ".join(f"{o} ({n:,})" for o, n in s["outlets"]))
+    if s["failures"]:
+        out.print("failures by reason: " + ", ".join(f"{r} ({n:,})" for r, n in s["failures"].items()))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,103 @@
+"""The document every stage passes along: one cleaned text, many layers of spans into it.
+
+`text` never changes after cleaning. Every annotation is a JSON-ready dict with a half-open
+`start`/`end` into `text` and a copy of the surface `text`, checked when it is added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+# The lists of the output contract (docs/schema/document.schema.json), in output order.
+LAYERS = ("entities", "times", "quantities", "events", "claims", "findings")
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """What an ingest module read: decoded text and whatever metadata the source carried."""
+
+    source: str  # the input as a user would name it: a path, a URL, "path#record-3"
+    text: str  # decoded main text (for HTML: the main text trafilatura found)
+    raw: str  # the input as read (for HTML: the page), kept beside the cleaned text
+    source_id: str | None = None  # the record's own id (JSONL `id`, feed entry id, WARC record id)
+    title: str | None = None
+    published: str | None = None  # ISO date from the source's metadata
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    outlet: str | None = None
+    format: str = "text"  # text, html, jsonl, feed, warc
+
+
+@dataclass(slots=True)
+class Document:
+    """A cleaned document and its annotation layers."""
+
+    source: str
+    text: str
+    raw: str
+    format: str = "text"
+    source_id: str | None = None
+    title: str | None = None
+    published: dict[str, Any] | None = None  # {"value", "inferred", "evidence"}
+    dateline: dict[str, Any] | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    outlet: str | None = None
+    language: str = "und"
+    captions: list[dict[str, Any]] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    removed: list[dict[str, str]] = field(default_factory=list)  # page furniture taken out
+    layers: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {k: [] for k in LAYERS})
+
+    @property
+    def content_hash(self) -> str:
+        """Identity for de-duplication: the cleaned text with white space folded, and the title."""
+        basis = " ".join((self.title or "").split()) + "\n" + " ".join(self.text.split())
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+    @property
+    def id(self) -> str:
+        """The source's own id when it has one, else one derived from the content."""
+        return self.source_id or "doc-" + self.content_hash[:20]
+
+    def span(self, start: int, end: int) -> dict[str, Any]:
+        """A span dict for `text[start:end]`."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside text of length {len(self.text)}")
+        return {"start": start, "end": end, "text": self.text[start:end]}
+
+    def check_spans(self, item: Any, where: str) -> None:
+        """Raise if any span in `item` (searched recursively) does not match `text`."""
+        if isinstance(item, dict):
+            if "start" in item and "end" in item:
+                s, e = item["start"], item["end"]
+                if not (0 <= s <= e <= len(self.text)) or self.text[s:e] != item.get("text"):
+                    raise ValueError(f"{where}: span {s}:{e} {item.get('text')!r} does not match the text")
+            for v in item.values():
+                self.check_spans(v, where)
+        elif isinstance(item, list):
+            for v in item:
+                self.check_spans(v, where)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output contract: see docs/schema/document.schema.json."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "dateline": self.dateline,
+            "authors": self.authors,
+            "url": self.url,
+            "outlet": self.outlet,
+            "language": self.language,
+            "source": self.source,
+            "format": self.format,
+            "content_hash": self.content_hash,
+            "text": self.text,
+            "captions": self.captions,
+            "credits": self.credits,
+            "removed": self.removed,
+            **{k: self.layers.get(k, []) for k in LAYERS},
+        }

@@ -1,0 +1,176 @@
+"""Tables. Spans are (start, end, text) into documents.text; every extracted row records the
+extractor and version that produced it; `data` keeps the full annotation as the output contract
+gives it, so a document can be shown again exactly as it was extracted."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+ingest_runs = sa.Table(
+    "ingest_runs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("command", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # running, finished (a killed run stays running)
+    sa.Column("stored", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("duplicates", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("failed", sa.Integer, nullable=False, server_default="0"),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # "doc-" + content hash prefix
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("external_id", sa.Text, index=True),  # the source's own id
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("format", sa.String(16), nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.String(10), index=True),
+    sa.Column("published_inferred", sa.Boolean),
+    sa.Column("dateline", sa.JSON),
+    sa.Column("authors", sa.JSON, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("outlet", sa.Text, index=True),
+    sa.Column("language", sa.String(8), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("raw", sa.Text, nullable=False),
+    sa.Column("meta", sa.JSON, nullable=False),  # published evidence, captions, credits, removed furniture
+    sa.Column("run_id", sa.Integer, sa.ForeignKey("ingest_runs.id")),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("id", sa.String(128), primary_key=True),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("name", sa.Text),
+    sa.Column("name_en", sa.Text),
+    sa.Column("wikidata", sa.String(32), index=True),
+    sa.Column("country", sa.String(64)),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+
+def _doc_fk() -> sa.Column[str]:
+    return sa.Column(
+        "document_id",
+        sa.String(64),
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+
+
+def _span_columns() -> list[sa.Column[object]]:
+    return [
+        sa.Column("start", sa.Integer),
+        sa.Column("end", sa.Integer),
+        sa.Column("text", sa.Text),
+        sa.Column("extractor", sa.String(64), nullable=False),
+        sa.Column("version", sa.String(32), nullable=False),
+        sa.Column("data", sa.JSON, nullable=False),
+    ]
+
+
+def _pk() -> sa.Column[int]:
+    return sa.Column("id", sa.Integer, primary_key=True, autoincrement=True)
+
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    _pk(),
+    _doc_fk(),
+    sa.Column("entity_id", sa.String(128), sa.ForeignKey("entities.id"), nullable=False, index=True),
+    *_span_columns(),
+)
+
+times = sa.Table(
+    "times",
+    metadata,
+    _pk(),
+    _doc_fk(),
+    sa.Column("value", sa.String(64)),
+    sa.Column("precision", sa.String(16)),
+    *_span_columns(),
+)
+
+quantities = sa.Table(
+    "quantities",
+    metadata,
+    _pk(),
+    _doc_fk(),
+    sa.Column("value", sa.Float),
+    sa.Column("unit", sa.String(64)),
+    *_span_columns(),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    _pk(),
+    _doc_fk(),
+    sa.Column("type", sa.String(64), nullable=False, index=True),
+    sa.Column("subtype", sa.String(64)),
+    sa.Column("date", sa.String(32), index=True),
+    sa.Column("location_id", sa.String(128)),
+    sa.Column("modality", sa.String(16)),
+    sa.Column("confidence", sa.Float),
+    *_span_columns(),  # the trigger
+)
+
+event_arguments = sa.Table(
+    "event_arguments",
+    metadata,
+    _pk(),
+    sa.Column(
+        "event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    sa.Column("role", sa.String(32), nullable=False),  # actor, target, location
+    sa.Column("entity_id", sa.String(128)),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    _pk(),
+    _doc_fk(),
+    sa.Column("source_entity_id", sa.String(128)),
+    sa.Column("source_text", sa.Text),
+    sa.Column("direct", sa.Boolean),
+    *_span_columns(),  # the cue
+)
+
+findings = sa.Table(
+    "findings",
+    metadata,
+    _pk(),
+    _doc_fk(),
+    sa.Column("kind", sa.String(64), nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    *_span_columns(),
+)
+
+failures = sa.Table(
+    "failures",
+    metadata,
+    _pk(),
+    sa.Column("run_id", sa.Integer, sa.ForeignKey("ingest_runs.id"), index=True),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("detail", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)

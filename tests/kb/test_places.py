@@ -1,0 +1,54 @@
+from pathlib import Path
+
+import pytest
+
+from marsad.kb.places import build_places, lookup_place, places_index, strip_admin_prefix, write_places
+
+from ..conftest import ROOT, shared_path
+
+
+def test_shipped_gazetteer_is_what_the_build_makes(tmp_path: Path) -> None:
+    source = shared_path("data/gazetteers/world_cities_ar/world-cities.csv")
+    out = tmp_path / "places.tsv"
+    write_places(build_places(source), out)
+    shipped = ROOT / "src/marsad/data/places.tsv"
+    assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8"), (
+        "src/marsad/data/places.tsv is stale: rebuild it with python -m marsad.kb.places CSV"
+    )
+
+
+def test_every_entry_has_names_and_a_known_kind() -> None:
+    index = places_index()
+    assert len(index) > 6000
+    for (key, kind), place in index.items():
+        assert key and place.name_ar and place.name_en and place.country_en
+        assert kind == place.kind and kind in ("city", "country")
+        assert place.name_ar == place.name_ar.strip() and not place.name_ar.startswith("ولاية ")
+
+
+@pytest.mark.parametrize(
+    ("name", "name_en", "country"),
+    [
+        ("دبي", "Dubai", "United Arab Emirates"),
+        ("بغداد", "Baghdad", "Iraq"),
+        ("طرابلس", "Tripoli", "Libya"),  # the most populous of the Tripolis
+        ("عمّان", "Amman", "Jordan"),  # a city before the country Oman
+        ("قندهار", "Kandahar", "Afghanistan"),  # listed as ولاية قندهار
+        ("ولاية قندهار", "Kandahar", "Afghanistan"),
+        ("العراق", "Iraq", "Iraq"),
+    ],
+)
+def test_lookup(name: str, name_en: str, country: str) -> None:
+    place = lookup_place(name)
+    assert place is not None and (place.name_en, place.country_en) == (name_en, country)
+
+
+def test_lookup_prefers_what_it_is_asked_for() -> None:
+    oman = lookup_place("عمان", prefer=("country",))
+    assert oman is not None and oman.name_en == "Oman"
+    assert lookup_place("مكان لا وجود له") is None
+
+
+def test_strip_admin_prefix() -> None:
+    assert strip_admin_prefix("محافظة نينوى") == "نينوى"
+    assert strip_admin_prefix("مدينة") == "مدينة"
