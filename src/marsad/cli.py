@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -81,10 +82,6 @@ def _options(allow_private: bool, max_mb: float, timeout: float) -> IngestOption
     )
 
 
-def _db_url(db: str | None) -> str:
-    return db or DEFAULT_DB_URL
-
-
 @app.command()
 def ingest(
     inputs: InputsArg,
@@ -95,7 +92,7 @@ def ingest(
     timeout: TimeoutOption = 20.0,
 ) -> None:
     """Read, clean, extract and store documents; duplicates (same content) are skipped."""
-    store = Store(_db_url(db))
+    store = Store(db)
     pipeline = build_pipeline()
     columns = (
         SpinnerColumn(),
@@ -148,24 +145,24 @@ def _exit_code(done: int, failed: int) -> int:
     return EXIT_PARTIAL if done else EXIT_NOTHING
 
 
-class OutputFormat:
-    choices = ("json", "jsonl")
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
 
 
 @app.command()
 def extract(
     inputs: InputsArg,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="json (one object, or an array for several) or jsonl.")
-    ] = "json",
+        OutputFormat,
+        typer.Option("--format", "-f", help="json (one object, or an array for several) or jsonl."),
+    ] = OutputFormat.json,
     limit: LimitOption = None,
     allow_private_urls: PrivateOption = False,
     max_mb: MaxMbOption = 10.0,
     timeout: TimeoutOption = 20.0,
 ) -> None:
     """Print the extracted documents as JSON, without a database. Errors go to stderr."""
-    if format not in OutputFormat.choices:
-        raise typer.BadParameter(f"must be one of {', '.join(OutputFormat.choices)}", param_hint="--format")
     pipeline = build_pipeline()
     docs: list[dict[str, object]] = []
     done = failed = 0
@@ -175,11 +172,11 @@ def extract(
             err.print(f"failed {item.source}: {item.detail} ({item.reason})", markup=False, highlight=False)
             continue
         done += 1
-        if format == "jsonl":
+        if format is OutputFormat.jsonl:
             sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
         else:
             docs.append(item.to_dict())
-    if format == "json" and docs:
+    if format is OutputFormat.json and docs:
         payload = docs[0] if len(docs) == 1 else docs
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()
@@ -193,11 +190,11 @@ def show(
     json_out: Annotated[bool, typer.Option("--json", help="Print the stored document as JSON.")] = False,
 ) -> None:
     """Show one stored document."""
-    store = Store(_db_url(db))
+    store = Store(db)
     doc = store.get(doc_id)
     store.close()
     if doc is None:
-        err.print(f"no document {doc_id!r} in {_db_url(db)}")
+        err.print(f"no document {doc_id!r} in {db}")
         raise typer.Exit(EXIT_NOTHING)
     if json_out:
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
@@ -232,10 +229,10 @@ def show(
 @app.command()
 def stats(db: DbOption = DEFAULT_DB_URL) -> None:
     """Counts of what the store holds."""
-    store = Store(_db_url(db))
+    store = Store(db)
     s = store.stats()
     store.close()
-    table = Table(title=f"marsad store: {_db_url(db)}")
+    table = Table(title=f"marsad store: {db}")
     table.add_column("table")
     table.add_column("rows", justify="right")
     for name, n in s["counts"].items():

@@ -22,3 +22,11 @@ from marsad.arabic.langid import detect_language
 )
 def test_language(text: str, lang: str) -> None:
     assert detect_language(text).language == lang
+
+
+def test_arabic_prose_around_a_latin_list_is_arabic() -> None:
+    text = "أفضل عشرة أفلام لهذا المخرج، مع تاريخ إنتاج كل منها وتقييمه:\n" + "\n".join(
+        f"{i}. The Long Road Home Part {i} | Some Director ({1970 + i})" for i in range(1, 11)
+    )
+    guess = detect_language(text)
+    assert guess.arabic_share < 0.5 and guess.language == "ar"

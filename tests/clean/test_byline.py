@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.clean.byline import find_inline_dateline, parse_byline_line
 
@@ -54,3 +56,15 @@ def test_inline_dateline(para: str, place: str, agency: str | None) -> None:
 
 def test_inline_dateline_needs_a_known_place() -> None:
     assert find_inline_dateline("قال - إن الهجوم وقع") is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("دبي بغداد-–:()رويترزأ ف ب كتب،,. 12\n")), max_size=60))
+def test_parsers_never_fail_and_spans_point_at_the_place(line: str) -> None:
+    parsed = parse_byline_line(line)
+    if parsed is not None:
+        dateline, authors, _agencies = parsed
+        assert dateline["text"] in line and all(a in line for a in authors)
+    found = find_inline_dateline(line)
+    if found is not None:
+        dateline, start, end, _agency = found
+        assert line[start:end] == dateline["text"]

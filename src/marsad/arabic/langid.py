@@ -15,6 +15,8 @@ from marsad.arabic.chars import ARABIC_LETTER
 ARABIC_MIN_SHARE = 0.5  # share of letters that are Arabic for a text to count as Arabic
 _SAMPLE = 20_000
 _LETTER = re.compile(r"[^\W\d_]")
+# py3langid's codes for Arabic and its spoken varieties: all are Arabic articles to Marsad.
+ARABIC_VARIETIES = frozenset({"ar", "arz", "ary", "apc", "acm", "aeb", "ajp", "afb", "ayl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,6 @@ def detect_language(text: str) -> LanguageGuess:
     import py3langid  # imported here: loading its model costs time that Arabic text never needs
 
     lang, _score = py3langid.classify(sample)
-    if lang == "ar":  # mostly Latin letters but the model still says Arabic: trust the letters
-        lang = "und"
+    if lang in ARABIC_VARIETIES:  # Arabic prose around Latin lists or names (film titles, tables)
+        lang = "ar"
     return LanguageGuess(str(lang), share)
