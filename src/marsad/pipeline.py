@@ -23,7 +23,10 @@ BASE_PROVIDES = frozenset(
     {"text", "title", "published", "dateline", "authors", "language", "tokens", "sentences"}
 )
 
-Annotations = dict[str, list[dict[str, Any]]]
+# Document fields an extractor may provide (a dict, not a list), set only where the source gave none.
+DOC_FIELDS = frozenset({"published"})
+
+Annotations = dict[str, Any]
 
 
 @runtime_checkable
@@ -49,7 +52,7 @@ class Pipeline:
                 raise PipelineConfigError(
                     f"extractor {ex.name!r} requires {', '.join(missing)}, which no earlier stage provides"
                 )
-            unknown = [p for p in ex.provides if p not in LAYERS]
+            unknown = [p for p in ex.provides if p not in LAYERS and p not in DOC_FIELDS]
             if unknown:
                 raise PipelineConfigError(f"extractor {ex.name!r} provides unknown layers {unknown}")
             available.update(ex.provides)
@@ -87,6 +90,11 @@ class Pipeline:
                 raise PipelineConfigError(
                     f"extractor {ex.name!r} returned {name!r}, which it does not provide"
                 )
+            if name in DOC_FIELDS:
+                # A document field an extractor may fill where the source left it empty.
+                if getattr(doc, name) is None:
+                    setattr(doc, name, {**items, "extractor": ex.name, "version": ex.version})
+                continue
             for item in items:
                 doc.check_spans(item, f"{ex.name} {ex.version}")
                 item.setdefault("extractor", ex.name)

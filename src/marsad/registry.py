@@ -14,7 +14,10 @@ from marsad.pipeline import Extractor, Pipeline
 from marsad.settings import PipelineOptions
 
 # name -> "module:factory"
-EXTRACTORS: dict[str, str] = {}
+EXTRACTORS: dict[str, str] = {
+    "times": "marsad.extract.times:make",
+    "quantities": "marsad.extract.quantities:make",
+}
 
 
 def load_extractor(name: str) -> Extractor:

@@ -24,5 +24,10 @@ class TextLayer:
         return tokenize(self.text)
 
     @cached_property
+    def normalized_tokens(self) -> list[Token]:
+        """Tokens of the normalised view (offsets into `normalized.text`)."""
+        return tokenize(self.normalized.text)
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return split_sentences(self.text)

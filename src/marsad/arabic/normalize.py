@@ -12,9 +12,12 @@ from dataclasses import dataclass
 
 from marsad.arabic.chars import DIACRITICS, EASTERN_DIGITS, INVISIBLE, PERSIAN_DIGITS, TATWEEL
 
+_MARKS = frozenset(DIACRITICS + TATWEEL)
 _MAP: dict[int, str | None] = {ord(c): None for c in DIACRITICS + TATWEEL + INVISIBLE}
 _MAP.update({ord(c): "ا" for c in "أإآٱ"})
 _MAP.update({ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي"})
+# Persian and Urdu letter forms that Arabic text picks up from keyboards: ی ک ھ ۀ ۃ.
+_MAP.update({ord("ی"): "ي", ord("ک"): "ك", ord("ھ"): "ه", ord("ۀ"): "ه", ord("ۃ"): "ه"})
 _MAP.update({ord(d): str(i) for i, d in enumerate(EASTERN_DIGITS)})
 _MAP.update({ord(d): str(i) for i, d in enumerate(PERSIAN_DIGITS)})
 _MAP.update({ord("٫"): ".", ord("٬"): ",", ord("،"): ",", ord("؛"): ";", ord("؟"): "?"})
@@ -38,7 +41,11 @@ class NormalizedText:
         """Map a half-open span of the view to the original text."""
         if start == end:
             return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+        stop = self.offsets[end - 1] + 1
+        # Marks the view dropped after the last letter belong to it: "شريكاً" ends after its tanween.
+        while stop < self.offsets[end] and self.original[stop] in _MARKS:
+            stop += 1
+        return self.offsets[start], stop
 
 
 def normalize_for_matching(text: str) -> NormalizedText:

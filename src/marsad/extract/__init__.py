@@ -1,0 +1,1 @@
+"""Extractors: small callables with a name, a version and a contract (see marsad.pipeline)."""
