@@ -22,7 +22,7 @@ $(VENV)/.dev: $(BIN)/marsad
 demo: $(BIN)/marsad
 	$(BIN)/marsad ingest examples/articles --db $(DEMO_DB)
 	$(BIN)/marsad stats --db $(DEMO_DB)
-	$(BIN)/marsad show example-wire-1 --db $(DEMO_DB)
+	$(BIN)/marsad show example-wire-2 --db $(DEMO_DB)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests benchmarks

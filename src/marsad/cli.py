@@ -224,6 +224,24 @@ def show(
         meta.add_row(f"[bold]{key}[/bold]", str(value))
     out.print(meta)
     out.print(Panel(doc["text"], title="text"))
+    for layer, columns in _SHOWN.items():
+        if doc[layer]:
+            table = Table(title=layer)
+            for col in ("text", *columns):
+                table.add_column(col)
+            for item in doc[layer]:
+                table.add_row(
+                    *(str(item.get(c, "")) if item.get(c) is not None else "—" for c in ("text", *columns))
+                )
+            out.print(table)
+
+
+# What `marsad show` lists of each layer, beside the surface text.
+_SHOWN = {
+    "times": ("value", "precision"),
+    "quantities": ("value", "unit", "qualifier", "sense"),
+    "findings": ("kind", "message"),
+}
 
 
 @app.command()
