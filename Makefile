@@ -39,6 +39,7 @@ test: lint typecheck pytest
 bench: $(BIN)/marsad
 	$(BIN)/python benchmarks/ingest_clean.py
 	$(BIN)/python benchmarks/extractors.py
+	$(BIN)/python benchmarks/ner.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -224,6 +225,19 @@ def show(
         meta.add_row(f"[bold]{key}[/bold]", str(value))
     out.print(meta)
     out.print(Panel(doc["text"], title="text"))
+    if doc["entities"]:
+        table = Table(title="entities")
+        for col in ("name", "type", "name_en", "wikidata", "mentions"):
+            table.add_column(col)
+        for e in doc["entities"]:
+            table.add_row(
+                e["name"],
+                e["type"],
+                e.get("name_en") or "—",
+                e.get("wikidata") or "—",
+                str(len(e["mentions"])),
+            )
+        out.print(table)
     for layer, columns in _SHOWN.items():
         if doc[layer]:
             table = Table(title=layer)
@@ -261,6 +275,115 @@ def stats(db: DbOption = DEFAULT_DB_URL) -> None:
         out.print("outlets: " + ", ".join(f"{o} ({n:,})" for o, n in s["outlets"]))
     if s["failures"]:
         out.print("failures by reason: " + ", ".join(f"{r} ({n:,})" for r, n in s["failures"].items()))
+
+
+train_app = typer.Typer(help="Train the models that ship in the package.", no_args_is_help=True)
+eval_app = typer.Typer(help="Evaluate the shipped models on held-out data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(eval_app, name="eval")
+
+SHARED = Path("../shared/data")
+ANERCORP = SHARED / "ner/anercorp"
+
+
+@train_app.command("ner")
+def train_ner(
+    corpus: Annotated[Path, typer.Option(help="Unlabeled JSONL(.gz) articles for word clusters.")] = SHARED
+    / "corpus/arabic_news.jsonl.gz",
+    train: Annotated[list[Path], typer.Option(help="CoNLL training files (ANERcorp tags).")] = [  # noqa: B006
+        ANERCORP / "ANERCorp_CamelLab_train.txt"
+    ],
+    extra: Annotated[
+        list[Path],
+        typer.Option(help="More CoNLL files (NewsFANE, AQMAR); ANERcorp test sentences are dropped."),
+    ] = [SHARED / "ner/newsfane_gold/NewsFANE_Gold_2014_170K.txt"],  # noqa: B006
+    out_dir: Annotated[Path | None, typer.Option(help="Where the model goes (default: the package).")] = None,
+    skip_clusters: Annotated[bool, typer.Option(help="Keep the word clusters already there.")] = False,
+) -> None:
+    """Train the NER tagger: word clusters from the corpus, then a CRF on the training files."""
+    from marsad.ner.conll import read_conll
+    from marsad.ner.tagger import model_path
+    from marsad.ner.train import TrainOptions, extra_sentences, project_misc, train_clusters, train_crf
+
+    target = out_dir or model_path().parent
+    missing = [str(p) for p in [*train, *extra, *([] if skip_clusters else [corpus])] if not p.exists()]
+    if missing:
+        err.print(f"missing training data: {', '.join(missing)}")
+        raise typer.Exit(EXIT_NOTHING)
+    opts = TrainOptions(corpus=corpus, train=tuple(train), out_dir=target)
+    if not skip_clusters:
+        train_clusters(opts, log=err.print)
+    base = [s for p in train for s in read_conll(p)]
+    test = ANERCORP / "ANERCorp_CamelLab_test.txt"
+    exclude = base + (read_conll(test) if test.exists() else [])
+    more = project_misc(extra_sentences(tuple(extra), exclude), base)
+    path = train_crf(opts, sentences=base + more, log=err.print)
+    out.print(f"wrote {path}")
+
+
+@app.command()
+def tag(
+    conll: Annotated[
+        Path,
+        typer.Option("--conll", help="One token per line (first column), blank lines between sentences."),
+    ],
+) -> None:
+    """Tag a CoNLL file with the shipped NER model: token<TAB>tag lines (BIO, PERS/LOC/ORG/MISC)."""
+    from marsad.ner.conll import read_conll
+    from marsad.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    for sentence in read_conll(conll):
+        tokens = [t for t, _ in sentence]
+        for token, label in zip(tokens, tagger.tag(tokens), strict=True):
+            sys.stdout.write(f"{token}\t{label}\n")
+        sys.stdout.write("\n")
+
+
+@eval_app.command("ner")
+def eval_ner(
+    test: Annotated[Path, typer.Option(help="CoNLL test file with gold tags.")] = ANERCORP
+    / "ANERCorp_CamelLab_test.txt",
+) -> None:
+    """Per-type and micro precision/recall/F1 of the shipped NER model, counted the conlleval way."""
+    import time
+
+    from marsad.ner.conll import read_conll, score
+    from marsad.ner.tagger import default_tagger
+
+    if not test.exists():
+        err.print(f"no test file at {test}")
+        raise typer.Exit(EXIT_NOTHING)
+    sentences = read_conll(test)
+    tagger = default_tagger()
+    t0 = time.perf_counter()
+    predicted = [tagger.tag([t for t, _ in s]) for s in sentences]
+    seconds = time.perf_counter() - t0
+    scores = score([[g for _, g in s] for s in sentences], predicted)
+    table = Table(title=f"NER on {test.name}")
+    for col in ("type", "precision", "recall", "F1", "gold"):
+        table.add_column(col, justify="right")
+    for label in scores.labels:
+        p, r, f = scores.prf(label)
+        table.add_row(
+            label,
+            f"{100 * p:.2f}",
+            f"{100 * r:.2f}",
+            f"{100 * f:.2f}",
+            str(scores.tp[label] + scores.fn[label]),
+        )
+    p, r, f = scores.prf()
+    table.add_row(
+        "micro",
+        f"{100 * p:.2f}",
+        f"{100 * r:.2f}",
+        f"{100 * f:.2f}",
+        str(sum(scores.tp.values()) + sum(scores.fn.values())),
+    )
+    out.print(table)
+    tokens = sum(len(s) for s in sentences)
+    out.print(f"{tokens:,} tokens in {seconds:.2f} s: {tokens / seconds:,.0f} tokens/s")
+    out.print(f"micro_F1={100 * f:.2f}")
 
 
 if __name__ == "__main__":  # pragma: no cover

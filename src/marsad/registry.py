@@ -15,6 +15,7 @@ from marsad.settings import PipelineOptions
 
 # name -> "module:factory"
 EXTRACTORS: dict[str, str] = {
+    "entities": "marsad.extract.entities:make",
     "times": "marsad.extract.times:make",
     "quantities": "marsad.extract.quantities:make",
 }

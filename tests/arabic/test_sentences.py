@@ -35,3 +35,14 @@ def test_spans_are_trimmed_ordered_and_non_empty(text: str) -> None:
         assert last <= a < b <= len(text)
         assert text[a:b] == text[a:b].strip()
         last = b
+
+
+def test_sentence_tokens_match_the_sentence_spans() -> None:
+    from marsad.arabic.layer import TextLayer
+
+    layer = TextLayer("قال المتحدث إن الهجوم فشل. وأضاف: «التحقيق مستمر»!\nسطر آخر")
+    assert [[t.text for t in s] for s in layer.sentence_tokens] == [
+        ["قال", "المتحدث", "إن", "الهجوم", "فشل", "."],
+        ["وأضاف", ":", "«", "التحقيق", "مستمر", "»", "!"],
+        ["سطر", "آخر"],
+    ]

@@ -7,7 +7,18 @@ from marsad.arabic.normalize import normalize_word
 from marsad.clean.characters import clean_characters
 from marsad.extract.lexicons import lexicon, load_rows
 
-NAMES = ["number_words", "months", "weekdays", "qualifiers", "units", "unit_duals", "casualty_cues"]
+NAMES = [
+    "number_words",
+    "months",
+    "weekdays",
+    "qualifiers",
+    "units",
+    "unit_duals",
+    "casualty_cues",
+    "state_nouns",
+    "sport_words",
+    "ner_triggers",
+]
 
 
 @pytest.mark.parametrize("name", NAMES)

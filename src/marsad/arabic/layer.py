@@ -31,3 +31,18 @@ class TextLayer:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return split_sentences(self.text)
+
+    @cached_property
+    def sentence_tokens(self) -> list[list[Token]]:
+        """The tokens of each sentence, in one pass over both."""
+        out: list[list[Token]] = []
+        toks = self.tokens
+        i = 0
+        for a, b in self.sentences:
+            while i < len(toks) and toks[i].start < a:
+                i += 1
+            start = i
+            while i < len(toks) and toks[i].end <= b:
+                i += 1
+            out.append(toks[start:i])
+        return out

@@ -15,7 +15,7 @@ from marsad.arabic.normalize import NormalizedText, normalize_for_matching
 from marsad.arabic.tokenize import Token, tokenize
 
 # Proclitic sequences (conjunction, then preposition), longest first.
-_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _ARTICLE_PROCLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ال")
 _MIN_STEM = 2
 
@@ -29,14 +29,16 @@ class Match:
     prefix: str  # the proclitics found in front of the span (normalised), "" if none
 
 
-def stems(word: str, strip_article: bool = False) -> list[tuple[str, int]]:
+def stems(
+    word: str, strip_article: bool = False, proclitics: tuple[str, ...] = PROCLITICS
+) -> list[tuple[str, int]]:
     """Readings of a normalised word as (stem, characters of proclitic before it).
 
     For ل + ال the alef comes back: "للتحالف" reads as "التحالف" with 1 proclitic character, and
     the span keeps "لتحالف"'s leading ل so that it stays a substring of the text.
     """
     out = [(word, 0)]
-    for p in _PROCLITICS:
+    for p in proclitics:
         if word.startswith(p) and len(word) - len(p) >= _MIN_STEM:
             out.append((word[len(p) :], len(p)))
     for conj in ("", "و", "ف"):
@@ -56,11 +58,18 @@ class PhraseMatcher:
     """Finds lexicon phrases (one or more words) in text, behind proclitics.
 
     `strip_article` also lets a phrase written without the article match "ال" + phrase; leave it
-    off for names that never take it.
+    off for names that never take it. `proclitics` narrows what may stand in front: names rarely
+    take ك, and "كبيراً" is not ك + a city called "بيرا".
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, str]] = (), strip_article: bool = False) -> None:
+    def __init__(
+        self,
+        phrases: Iterable[tuple[str, str]] = (),
+        strip_article: bool = False,
+        proclitics: tuple[str, ...] = PROCLITICS,
+    ) -> None:
         self.strip_article = strip_article
+        self.proclitics = proclitics
         self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, key in phrases:
             self.add(phrase, key)
@@ -74,15 +83,18 @@ class PhraseMatcher:
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
 
-    def find(self, text: str | NormalizedText, longest: bool = True) -> list[Match]:
-        """All matches in `text`; with `longest`, overlapping matches give way to the longest."""
+    def find(
+        self, text: str | NormalizedText, longest: bool = True, tokens: list[Token] | None = None
+    ) -> list[Match]:
+        """All matches in `text`; with `longest`, overlapping matches give way to the longest.
+        `tokens`, the tokens of the normalised view, saves tokenising it again."""
         view = text if isinstance(text, NormalizedText) else normalize_for_matching(text)
-        toks = tokenize(view.text)
+        toks = tokens if tokens is not None else tokenize(view.text)
         found: list[Match] = []
         for i, tok in enumerate(toks):
             if tok.kind == "punct":
                 continue
-            for stem, cut in stems(tok.text, self.strip_article):
+            for stem, cut in stems(tok.text, self.strip_article, self.proclitics):
                 for words, key in self._index.get(stem, ()):
                     if _rest_matches(toks, i, words):
                         found.append(_to_match(view, tok, toks[i + len(words) - 1], cut, key))

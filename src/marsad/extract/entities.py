@@ -1,0 +1,230 @@
+"""Entities: mentions of people, organisations and places linked to the knowledge base.
+
+Names and aliases are found behind proclitics (لداعش، للتحالف); country adjectives refer to
+their country ("القوات العراقية" -> Iraq) without a separate entity; short forms resolve inside
+the document ("التنظيم" -> the armed group named before it, "التحالف" -> the coalition, a
+surname -> the person named in full before it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from marsad.arabic.layer import TextLayer
+from marsad.arabic.match import PhraseMatcher, stems
+from marsad.arabic.normalize import normalize_word
+from marsad.document import Document
+from marsad.extract.lexicons import lexicon
+from marsad.kb.base import Entity, KnowledgeBase, load_kb
+
+NISBA = "nisba:"
+# Definite nouns that, alone, mean an entity named earlier: noun -> the entity types it can mean.
+SHORT_FORMS = {
+    normalize_word("التنظيم"): ("ORG.armed_group",),
+    normalize_word("الجماعة"): ("ORG.armed_group",),
+    normalize_word("الحركة"): ("ORG.armed_group", "ORG.political"),
+    normalize_word("التحالف"): ("ORG.coalition",),
+    normalize_word("البعثة"): ("ORG.international",),
+    normalize_word("الحلف"): ("ORG.coalition",),
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: str
+    how: str  # name, nisba, tagger, short_form, surname
+
+
+# Proclitics in front of a name: و ف ب ل and their pairs, not ك (see PhraseMatcher).
+NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+@cache
+def _matcher(sports: bool) -> PhraseMatcher:
+    """Names, aliases and country adjectives; club names only in a sports report, and then
+    before the cities they share a name with."""
+    kb = load_kb()
+    clubs = [(n, eid) for n, eid in kb.names if kb.entities[eid].type == SPORTS_CLUB]
+    club_names = {normalize_word(n) for n, _ in clubs}
+    others = [(n, eid) for n, eid in kb.names if kb.entities[eid].type != SPORTS_CLUB]
+    if sports:
+        others = [(n, eid) for n, eid in others if normalize_word(n) not in club_names]
+    matcher = PhraseMatcher(clubs + others if sports else others, proclitics=NAME_PROCLITICS)
+    for form, eid in kb.nisba:
+        matcher.add(form, NISBA + eid)
+    return matcher
+
+
+@cache
+def _short_form_matcher() -> PhraseMatcher:
+    return PhraseMatcher(((noun, noun) for noun in SHORT_FORMS), proclitics=NAME_PROCLITICS)
+
+
+class EntityExtractor:
+    name = "entities"
+    version = "1"
+    requires = ("text",)
+    provides = ("entities",)
+
+    def __init__(self, use_tagger: bool = True) -> None:
+        self.use_tagger = use_tagger
+
+    def __call__(self, doc: Document, layer: TextLayer) -> dict[str, Any]:
+        kb = load_kb()
+        unlinked: dict[str, Entity] = {}
+        mentions = find_mentions(layer, kb, unlinked if self.use_tagger else None)
+        return {"entities": _group(doc, kb, unlinked, mentions)}
+
+
+def find_mentions(
+    layer: TextLayer, kb: KnowledgeBase, unlinked: dict[str, Entity] | None = None
+) -> list[Mention]:
+    """Mentions linked to the knowledge base; with `unlinked`, also what the tagger finds that the
+    knowledge base does not know, as new entities collected there."""
+    out = _kb_mentions(layer, kb)
+    if unlinked is not None:
+        out += _tagged_mentions(layer, kb, out, unlinked)
+    entities = {**kb.entities, **(unlinked or {})}
+    out += _surnames(layer, entities, out)
+    out += _short_forms(layer, entities, out)
+    return sorted(out, key=lambda x: x.start)
+
+
+SPORT_MIN_WORDS = 3
+SPORTS_CLUB = "ORG.sports_club"
+
+
+def _sports_context(layer: TextLayer) -> bool:
+    """Three or more words of a sports report (`sport_words.tsv`)."""
+    sport = lexicon("sport_words")
+    words = (t.text for t in layer.normalized_tokens)
+    return sum(1 for w in words if w in sport or w[1:] in sport) >= SPORT_MIN_WORDS
+
+
+def _kb_mentions(layer: TextLayer, kb: KnowledgeBase) -> list[Mention]:
+    view = layer.normalized
+    out: list[Mention] = []
+    sports = _sports_context(layer)
+    for m in _matcher(sports).find(view, tokens=layer.normalized_tokens):
+        if m.key.startswith(NISBA):
+            eid = m.key[len(NISBA) :]
+            if eid in kb.ambiguous_nisba and not _after_state_noun(layer.text, m.start):
+                continue
+            out.append(Mention(m.start, m.end, eid, "nisba"))
+        else:
+            out.append(Mention(m.start, m.end, m.key, "name"))
+    return out
+
+
+# The tagger's labels, as entity types; MISC (currencies, religions, events) is not an entity here.
+TAGGED_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def _tagged_mentions(
+    layer: TextLayer, kb: KnowledgeBase, found: list[Mention], unlinked: dict[str, Entity]
+) -> list[Mention]:
+    """Spans the NER tagger finds outside the knowledge-base mentions: linked when their name is a
+    knowledge-base name, else new unlinked entities of the tagger's type."""
+    from marsad.ner.conll import chunks
+    from marsad.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    names = _name_index()
+    out: list[Mention] = []
+    for toks in layer.sentence_tokens:
+        tags = tagger.tag([t.text for t in toks])
+        for label, i, j in sorted(chunks(tags), key=lambda c: c[1]):
+            etype = TAGGED_TYPES.get(label)
+            if etype is None:
+                continue
+            start, end = _without_proclitic(layer.text, toks[i].start), toks[j - 1].end
+            if start >= end or not _free(start, end, found + out):
+                continue
+            key = normalize_word(layer.text[start:end])
+            eid = names.get(key)
+            if eid is None:
+                eid = f"unlinked:{etype}:{key}"
+                unlinked.setdefault(eid, Entity(eid, etype, layer.text[start:end], ""))
+            out.append(Mention(start, end, eid, "tagger"))
+    return out
+
+
+def _without_proclitic(text: str, start: int) -> int:
+    """Where a name starts inside its first token: "والعراق" -> "العراق", "لماكرون" stays whole
+    (without the knowledge base, ل + name cannot be told from a name starting with ل)."""
+    word = normalize_word(text[start : start + 4])
+    for p in ("وال", "بال", "فال", "ولل"):
+        if word.startswith(p):
+            return start + len(p) - 2 if p != "ولل" else start + 1
+    return start + 1 if word.startswith("و") and len(word) > 3 else start
+
+
+@cache
+def _name_index() -> dict[str, str]:
+    """Matching form of each knowledge-base name -> entity id (the first entity to claim it)."""
+    out: dict[str, str] = {}
+    for name, eid in load_kb().names:
+        out.setdefault(normalize_word(name), eid)
+    return out
+
+
+def _after_state_noun(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].split()
+    nouns = lexicon("state_nouns")  # "القوات المالية" is Malian, "الأزمة المالية" financial
+    return bool(before) and any(stem in nouns for stem, _ in stems(normalize_word(before[-1])))
+
+
+def _surnames(layer: TextLayer, entities: dict[str, Entity], found: list[Mention]) -> list[Mention]:
+    """The last word of a person named in full stands for them later in the document."""
+    people: dict[str, str] = {}
+    for m in found:
+        entity = entities[m.entity]
+        words = layer.text[m.start : m.end].split()
+        if entity.coarse == "PER" and m.how in ("name", "tagger") and len(words) > 1:
+            people.setdefault(normalize_word(words[-1]), m.entity)
+    if not people:
+        return []
+    matcher = PhraseMatcher(people.items(), proclitics=NAME_PROCLITICS)
+    return [
+        Mention(s.start, s.end, s.key, "surname")
+        for s in matcher.find(layer.normalized, tokens=layer.normalized_tokens)
+        if _free(s.start, s.end, found)
+    ]
+
+
+def _short_forms(layer: TextLayer, entities: dict[str, Entity], found: list[Mention]) -> list[Mention]:
+    out = []
+    for s in _short_form_matcher().find(layer.normalized, tokens=layer.normalized_tokens):
+        if not _free(s.start, s.end, found):
+            continue
+        types = SHORT_FORMS[s.key]
+        before = [m for m in found if m.end <= s.start and entities[m.entity].type in types]
+        if before:
+            out.append(Mention(s.start, s.end, before[-1].entity, "short_form"))
+    return out
+
+
+def _free(start: int, end: int, found: list[Mention]) -> bool:
+    return all(end <= m.start or start >= m.end for m in found)
+
+
+def _group(
+    doc: Document, kb: KnowledgeBase, unlinked: dict[str, Entity], mentions: list[Mention]
+) -> list[dict[str, Any]]:
+    by_id: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        entity: Entity = kb.entities.get(m.entity) or unlinked[m.entity]
+        item = by_id.setdefault(m.entity, {**entity.as_dict(), "mentions": []})
+        span = doc.span(m.start, m.end)
+        if m.how != "name":
+            span["how"] = m.how
+        item["mentions"].append(span)
+    return list(by_id.values())
+
+
+def make() -> EntityExtractor:
+    return EntityExtractor()

@@ -1,0 +1,191 @@
+"""The knowledge base that mentions link to: curated entities (`data/kb/entities.tsv`), every
+country (CLDR names plus `data/kb/countries.tsv`), cities (`data/places.tsv`), and state bodies
+generated from country adjectives ("الجيش العراقي", "وزارة الخارجية الفرنسية")."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from marsad.arabic.normalize import normalize_word
+from marsad.kb.places import places_index
+
+# City names are many and some are ordinary words: only those this large, and with names this
+# long, are matched from the gazetteer alone.
+CITY_MIN_POPULATION = 150_000
+CITY_MIN_LETTERS = 4
+
+# State bodies generated per country: (id prefix, Arabic noun, uses the feminine adjective,
+# English pattern, type).
+STATE_BODIES = (
+    ("army", "الجيش", False, "{} Armed Forces", "ORG.state_force"),
+    ("gov", "الحكومة", True, "Government of {}", "ORG.government"),
+    ("mod", "وزارة الدفاع", True, "Ministry of Defence of {}", "ORG.government"),
+    ("mofa", "وزارة الخارجية", True, "Ministry of Foreign Affairs of {}", "ORG.government"),
+    ("mofa", "الخارجية", True, "Ministry of Foreign Affairs of {}", "ORG.government"),
+    ("moi", "وزارة الداخلية", True, "Ministry of the Interior of {}", "ORG.government"),
+    ("police", "الشرطة", True, "Police of {}", "ORG.state_force"),
+    ("president", "الرئاسة", True, "Presidency of {}", "ORG.government"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: str  # PER, ORG.armed_group, LOC.country, LOC.city ...
+    name: str
+    name_en: str
+    wikidata: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def coarse(self) -> str:
+        return self.type.split(".")[0]
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "id": self.id,
+            "type": self.type,
+            "name": self.name,
+            "name_en": self.name_en or None,
+            "wikidata": self.wikidata,
+            "country": self.country,
+        }
+        if self.parent:
+            out["parent"] = self.parent
+        return out
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    names: list[tuple[str, str]] = field(default_factory=list)  # (surface, entity id)
+    nisba: list[tuple[str, str]] = field(default_factory=list)  # (adjective form, country entity id)
+    ambiguous_nisba: frozenset[str] = frozenset()  # country ids whose adjective is also a common word
+
+    def add(self, entity: Entity) -> None:
+        if entity.id in self.entities:
+            return
+        self.entities[entity.id] = entity
+        for name in (entity.name, *entity.aliases):
+            if name:
+                self.names.append((name, entity.id))
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("marsad").joinpath(f"data/kb/{name}").read_text(encoding="utf-8")
+    return [
+        row for row in csv.reader(text.splitlines(), delimiter="\t") if row and not row[0].startswith("#")
+    ]
+
+
+def nisba_forms(masculine: str) -> list[str]:
+    """ "العراقي" -> العراقي، العراقية، العراقيين، العراقيون، العراقيات and the same without ال."""
+    stem = masculine
+    forms = [stem, stem + "ة", stem + "ين", stem + "ون", stem + "ات"]
+    bare = [f[2:] for f in forms if f.startswith("ال") and " " not in f]
+    return forms + bare
+
+
+def feminine(masculine: str) -> str:
+    """ "الكوري الشمالي" -> "الكورية الشمالية": every word of the adjective agrees."""
+    return " ".join(w + "ة" for w in masculine.split())
+
+
+@cache
+def load_kb() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for row in _rows("entities.tsv"):
+        eid, etype, name, name_en, qid, country, parent, aliases = (row + [""] * 8)[:8]
+        kb.add(
+            Entity(
+                eid,
+                etype,
+                name,
+                name_en,
+                qid or None,
+                country or None,
+                parent or None,
+                tuple(a for a in aliases.split(";") if a),
+            )
+        )
+    cldr = {code: (ar, en) for code, ar, en in _rows("cldr_countries.tsv")}
+    extras = {row[0]: (row + [""] * 5)[1:5] for row in _rows("countries.tsv")}
+    bodies: list[Entity] = []
+    for code, (name_ar, name_en) in sorted(cldr.items()):
+        qid, en_override, aliases, nisba = extras.get(code, ["", "", "", ""])
+        alias_list = tuple(a for a in aliases.split("|") if a)
+        odd = " - " in name_ar or "(" in name_ar or name_ar.startswith("الأراضي")
+        nation = Entity(
+            qid or f"kb:country-{code}",
+            "LOC.country",
+            alias_list[0] if odd and alias_list else name_ar,
+            en_override or re.sub(r"\s*\(.*\)", "", name_en),
+            qid or None,
+            code,
+            None,
+            (*alias_list, name_ar),
+        )
+        kb.add(nation)
+        for adj in (a for a in nisba.split("|") if a):
+            kb.nisba.extend((form, nation.id) for form in nisba_forms(adj))
+            for prefix, noun, fem, pattern, etype in STATE_BODIES:
+                surface = f"{noun} {feminine(adj) if fem else adj}"
+                bodies.append(
+                    Entity(
+                        f"kb:{prefix}-{code.lower()}",
+                        etype,
+                        surface,
+                        pattern.format(nation.name_en),
+                        None,
+                        code,
+                        None,
+                        (),
+                    )
+                )
+    taken = {n for n, _ in kb.names}
+    for body in bodies:  # curated entities keep their names ("وزارة الخارجية الأميركية")
+        if body.name in taken:
+            continue
+        taken.add(body.name)
+        if body.id in kb.entities:
+            kb.names.append((body.name, body.id))  # a second surface of the same body ("الخارجية ...")
+        else:
+            kb.add(body)
+    _add_cities(kb, {en: code for code, (_ar, en) in cldr.items()})
+    kb.ambiguous_nisba = frozenset(eid for eid, e in kb.entities.items() if e.country in AMBIGUOUS_NISBA)
+    return kb
+
+
+# Country adjectives that are also common words: المالي is "Malian" and "financial".
+AMBIGUOUS_NISBA = {"ML"}
+
+
+def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
+    # A club sharing a city's name ("برشلونة") does not hide the city: context chooses (entities.py).
+    # A country or curated name wins over a gazetteer city that reads the same ("عمان" is Oman;
+    # Amman is still found as a dateline, which prefers cities).
+    taken = {normalize_word(n) for n, eid in kb.names if kb.entities[eid].type != "ORG.sports_club"}
+    for (_key, kind), place in places_index().items():
+        if kind != "city" or place.population < CITY_MIN_POPULATION or len(place.name_ar) < CITY_MIN_LETTERS:
+            continue
+        if normalize_word(place.name_ar) in taken:
+            continue
+        code = iso_by_english.get(place.country_en)
+        kb.add(
+            Entity(
+                f"city:{code or place.country_en}:{place.name_en}",
+                "LOC.city",
+                place.name_ar,
+                place.name_en,
+                None,
+                code,
+                None,
+                (),
+            )
+        )

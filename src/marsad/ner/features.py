@@ -1,0 +1,117 @@
+"""Token features for the NER tagger: the word and its clitic-stripped stem, affixes, shape,
+word clusters learned from unlabeled news, gazetteer and trigger-word flags, and the same for
+the neighbours."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from importlib import resources
+
+from marsad.arabic.normalize import normalize_word
+from marsad.extract.lexicons import lexicon
+from marsad.kb.base import load_kb
+
+# Proclitic strings stripped to find a word's stem, longest first.
+PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+@cache
+def triggers() -> dict[str, str]:
+    """Words that announce a name of a type right after them (`ner_triggers.tsv`): الرئيس -> PER."""
+    return {k: v[0] for k, v in lexicon("ner_triggers").items()}
+
+
+def stem(word: str) -> str:
+    for p in PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            return word[len(p) :]
+    return word
+
+
+@cache
+def clusters() -> dict[str, tuple[str, str]]:
+    """Word -> (coarse, fine) cluster ids, learned from the unlabeled corpus (train.py)."""
+    path = resources.files("marsad").joinpath("data/models/ner_clusters.tsv")
+    if not path.is_file():
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, coarse, fine = line.split("\t")
+            out[word] = (coarse, fine)
+    return out
+
+
+@cache
+def gazetteers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Single words of person, place and organisation names in the knowledge base."""
+    kb = load_kb()
+    per: set[str] = set()
+    loc: set[str] = set()
+    org: set[str] = set()
+    for name, eid in kb.names:
+        target = {"PER": per, "LOC": loc, "ORG": org}.get(kb.entities[eid].coarse)
+        if target is not None:
+            target.update(stem(normalize_word(w)) for w in name.split() if len(w) > 2)
+    return frozenset(per), frozenset(loc - per), frozenset(org)
+
+
+@lru_cache(maxsize=200_000)
+def word_features(token: str) -> dict[str, str | float]:
+    """Features of one token, cached (words repeat): callers copy, never change, the dict."""
+    n = normalize_word(token)
+    s = stem(n)
+    per, loc, org = gazetteers()
+    f: dict[str, str | float] = {
+        "w": n,
+        "s": s,
+        "p2": s[:2],
+        "p3": s[:3],
+        "x1": n[-1:],
+        "x2": n[-2:],
+        "x3": n[-3:],
+        "len": str(min(len(s), 8)),
+    }
+    if n != s:
+        f["pre"] = n[: len(n) - len(s)]
+    cl = clusters().get(n) or clusters().get(s)
+    if cl:
+        f["c4"], f["c8"] = cl
+    if any(c.isdigit() for c in token):
+        f["digit"] = 1.0
+    if any("a" <= c.lower() <= "z" for c in token):
+        f["latin"] = 1.0
+    if not any(c.isalnum() for c in token):
+        f["punct"] = 1.0
+    for name, gaz in (("gper", per), ("gloc", loc), ("gorg", org)):
+        if s in gaz:
+            f[name] = 1.0
+    trigger = triggers().get(s) or triggers().get(n)
+    if trigger:
+        f["t" + trigger.lower()] = 1.0
+    return f
+
+
+_NEIGHBOUR_KEYS = ("w", "s", "c4", "c8", "gper", "gloc", "gorg", "tper", "torg", "tloc", "punct", "x2")
+
+
+def sentence_features(tokens: Sequence[str]) -> list[dict[str, str | float]]:
+    base = [word_features(t) for t in tokens]
+    out = []
+    for i, own in enumerate(base):
+        f: dict[str, str | float] = {"bias": 1.0, **own}
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if not 0 <= j < len(base):
+                f[f"{d}:edge"] = 1.0
+                continue
+            for key in _NEIGHBOUR_KEYS if abs(d) == 1 else ("w", "s", "c4", "tper", "torg", "tloc"):
+                if key in base[j]:
+                    f[f"{d}:{key}"] = base[j][key]
+        if i > 0:
+            f["-1w|w"] = f"{base[i - 1]['s']}|{own['s']}"
+        if i + 1 < len(base):
+            f["w|+1w"] = f"{own['s']}|{base[i + 1]['s']}"
+        out.append(f)
+    return out

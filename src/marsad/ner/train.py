@@ -1,0 +1,174 @@
+"""Training the NER tagger: word clusters from the unlabeled corpus, then a CRF on ANERcorp train.
+
+`marsad train ner` runs both and writes `marsad/data/models/ner_clusters.tsv` and
+`marsad/data/models/ner.crfsuite`. Training needs the `train` extra (gensim, numpy); tagging needs
+only python-crfsuite.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from marsad.arabic.normalize import normalize_word
+from marsad.arabic.tokenize import tokenize
+from marsad.ner.conll import Sentence, read_conll
+from marsad.ner.features import clusters, sentence_features
+
+
+@dataclass(frozen=True)
+class TrainOptions:
+    corpus: Path  # JSONL(.gz) of unlabeled articles, for the clusters
+    train: tuple[Path, ...]  # CoNLL files
+    out_dir: Path
+    vector_size: int = 100
+    epochs: int = 3
+    vocabulary: int = 80_000  # most frequent words that get a cluster
+    fine_clusters: int = 512
+    coarse_clusters: int = 64
+    c1: float = 0.05
+    c2: float = 0.01
+    iterations: int = 200
+    seed: int = 13
+
+
+class _Sentences:
+    """Normalised token lists of each title and paragraph of the corpus (iterable many times)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __iter__(self) -> Iterator[list[str]]:
+        with gzip.open(self.path, "rt", encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                for para in [rec.get("title") or "", *str(rec.get("text") or "").split("\n")]:
+                    toks = [t.text for t in tokenize(normalize_word(para))]
+                    if toks:
+                        yield toks
+
+
+def train_clusters(opts: TrainOptions, log: Any = print) -> Path:
+    """Word2vec on the corpus, then k-means: a fine cluster per word and a coarse one above it."""
+    import numpy as np
+    from gensim.models import Word2Vec
+
+    t0 = time.time()
+    w2v = Word2Vec(
+        sentences=_Sentences(opts.corpus),
+        vector_size=opts.vector_size,
+        window=5,
+        min_count=5,
+        workers=2,
+        epochs=opts.epochs,
+        seed=opts.seed,
+    )
+    words = w2v.wv.index_to_key[: opts.vocabulary]
+    vectors = np.asarray([w2v.wv[w] for w in words], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+    log(f"word2vec: {len(w2v.wv):,} words in {time.time() - t0:.0f} s; clustering {len(words):,}")
+    fine, centroids = kmeans(vectors, opts.fine_clusters, opts.seed)
+    coarse_of_fine, _ = kmeans(centroids, opts.coarse_clusters, opts.seed)
+    path = opts.out_dir / "ner_clusters.tsv"
+    with path.open("w", encoding="utf-8") as f:
+        f.write(f"# word\tcoarse\tfine   (word2vec + k-means on {opts.corpus.name}; marsad train ner)\n")
+        for word, k in zip(words, fine, strict=True):
+            f.write(f"{word}\t{coarse_of_fine[k]}\t{k}\n")
+    clusters.cache_clear()
+    return path
+
+
+def kmeans(x: Any, k: int, seed: int, iterations: int = 25) -> tuple[Any, Any]:
+    """Spherical k-means (cosine): labels and centroids."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    centroids = x[rng.choice(len(x), size=k, replace=False)].copy()
+    labels = np.zeros(len(x), dtype=np.int64)
+    for _ in range(iterations):
+        labels = np.concatenate(
+            [np.argmax(x[i : i + 8192] @ centroids.T, axis=1) for i in range(0, len(x), 8192)]
+        )
+        for j in range(k):
+            members = x[labels == j]
+            if len(members):
+                c = members.sum(axis=0)
+                centroids[j] = c / (np.linalg.norm(c) + 1e-9)
+    return labels, centroids
+
+
+def train_crf(opts: TrainOptions, sentences: list[Sentence] | None = None, log: Any = print) -> Path:
+    if sentences is None:
+        sentences = [s for path in opts.train for s in read_conll(path)]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in sentences:
+        trainer.append(sentence_features([t for t, _ in s]), [tag for _, tag in s])
+    trainer.set_params(
+        {
+            "c1": opts.c1,
+            "c2": opts.c2,
+            "max_iterations": opts.iterations,
+            "feature.possible_transitions": True,
+        }
+    )
+    path = opts.out_dir / "ner.crfsuite"
+    t0 = time.time()
+    trainer.train(str(path))
+    tokens = sum(len(s) for s in sentences)
+    log(f"CRF: {len(sentences):,} sentences, {tokens:,} tokens in {time.time() - t0:.0f} s")
+    return path
+
+
+def extra_sentences(paths: tuple[Path, ...], exclude: list[Sentence]) -> list[Sentence]:
+    """NewsFANE/AQMAR sentences in ANERcorp's tag set, minus any whose text is in `exclude`
+    (ANERcorp train, already there, and ANERcorp test, which must never be trained on)."""
+    from marsad.ner.conll import coarse_tag
+
+    def key(s: Sentence) -> str:
+        return normalize_word("".join(t for t, _ in s))
+
+    seen = {key(s) for s in exclude}
+    out = []
+    for path in paths:
+        for s in read_conll(path):
+            if key(s) not in seen:
+                out.append([(t, coarse_tag(tag)) for t, tag in s])
+    return out
+
+
+def project_misc(sentences: list[Sentence], reference: list[Sentence], min_count: int = 2) -> list[Sentence]:
+    """ANERcorp tags currencies, religions, prizes and events as MISC ("دولار", "الإسلام", "نوبل");
+    NewsFANE leaves them untagged. Where such a name (seen at least `min_count` times as MISC in
+    `reference`) stands untagged in `sentences`, tag it MISC, so the two corpora agree."""
+    from collections import Counter
+
+    from marsad.ner.conll import chunks
+
+    counts: Counter[tuple[str, ...]] = Counter()
+    for s in reference:
+        for label, a, b in chunks([t for _, t in s]):
+            if label == "MISC":
+                counts[tuple(normalize_word(t) for t, _ in s[a:b])] += 1
+    names = {k for k, n in counts.items() if n >= min_count}
+    longest = max((len(k) for k in names), default=0)
+    out = []
+    for s in sentences:
+        words = [normalize_word(t) for t, _ in s]
+        tags = [t for _, t in s]
+        i = 0
+        while i < len(s):
+            for n in range(min(longest, len(s) - i), 0, -1):
+                if tuple(words[i : i + n]) in names and all(t == "O" for t in tags[i : i + n]):
+                    tags[i : i + n] = ["B-MISC"] + ["I-MISC"] * (n - 1)
+                    i += n - 1
+                    break
+            i += 1
+        out.append([(t, tag) for (t, _), tag in zip(s, tags, strict=True)])
+    return out

@@ -1,0 +1,130 @@
+"""Entities linked to the knowledge base, on texts written by the project: clitics, normalisation,
+spelling variants, country adjectives, in-document short forms, and context."""
+
+from typing import Any
+
+import pytest
+
+from .helpers import extract
+
+
+def entities(text: str) -> dict[str, dict[str, Any]]:
+    return {e["id"]: e for e in extract(text, "2021-06-29", "entities")["entities"]}
+
+
+def surfaces(e: dict[str, Any]) -> list[str]:
+    return [m["text"] for m in e["mentions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "eid", "surface"),
+    [
+        ("أعلن داعش مسؤوليته عن الهجوم", "Q2429253", "داعش"),
+        ("الحكم الوحشي لداعش انتهى", "Q2429253", "داعش"),
+        ("قال تنظيم الدولة في بيان", "Q2429253", "تنظيم الدولة"),
+        ("مقاتلو الدولة الإسلامية انسحبوا", "Q2429253", "الدولة الإسلامية"),
+        ("المبعوث الرئاسي للتحالف الدولي لمحاربة داعش", "Q17985697", "للتحالف الدولي لمحاربة داعش"),
+        ("جماعات موالية للقاعدة في الساحل", "Q34490", "للقاعدة"),
+        ("وقال أنتوني بلينكن إن", "Q1909017", "أنتوني بلينكن"),
+        ("وقال أنتوني بلينكين إن", "Q1909017", "أنتوني بلينكين"),
+        ("أعلن الرئيس دونالد ترمب", "Q22686", "دونالد ترمب"),
+        ("أعلن الرئيس دونالد ترامب", "Q22686", "دونالد ترامب"),
+        ("هاجم مسلحو بوكو حرام قرية", "Q193535", "بوكو حرام"),
+        ("وبحسب وزارة الخارجية الأميركية فإن", "Q789915", "وزارة الخارجية الأميركية"),
+        ("نقلت وكالة فرانس برس عن مصدر", "Q40464", "وكالة فرانس برس"),
+        ("في جمهورية الكونغو الديمقراطية", "Q974", "جمهورية الكونغو الديمقراطية"),
+        ("وصل إلى العراق وسوريا", "Q858", "سوريا"),
+        ("حضر ممثلو الأمم المتحدة", "kb:un", "الأمم المتحدة"),
+        ("قصف الجيش العراقي مواقع", "kb:army-iq", "الجيش العراقي"),
+        ("قالت وزارة الدفاع الفرنسية", "kb:mod-fr", "وزارة الدفاع الفرنسية"),
+    ],
+)
+def test_linked(text: str, eid: str, surface: str) -> None:
+    found = entities(text)
+    assert eid in found, sorted(found)
+    assert surface in surfaces(found[eid])
+
+
+def test_iswap_and_isgs_are_themselves_not_the_islamic_state() -> None:
+    found = entities("بايع تنظيم داعش في غرب أفريقيا وتنظيم داعش في الصحراء الكبرى أمير داعش.")
+    assert surfaces(found["Q23640187"]) == ["تنظيم داعش في غرب أفريقيا"]
+    assert surfaces(found["Q27997137"]) == ["تنظيم داعش في الصحراء الكبرى"]
+    assert found["Q23640187"]["parent"] == "Q2429253"
+    assert surfaces(found["Q2429253"]) == ["داعش"]
+
+
+def test_two_spellings_are_one_entity() -> None:
+    found = entities("قال أنتوني بلينكين إن التحالف باق. وأكد بلينكن أن الحرب مستمرة.")
+    assert surfaces(found["Q1909017"]) == ["أنتوني بلينكين", "بلينكن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "eid", "surface"),
+    [
+        ("انسحبت القوات العراقية من المدينة", "Q796", "العراقية"),
+        ("قال وزير الخارجية الأميركي إن", "Q30", "الأميركي"),
+        ("أعلن الجيش الأمريكي", "kb:army-us", "الجيش الأمريكي"),
+        ("وصل جنود فرنسيون إلى القاعدة", "Q142", "فرنسيون"),
+        ("هاجمت القوات المالية مواقع المسلحين", "Q912", "المالية"),
+    ],
+)
+def test_country_adjectives_refer_to_the_country(text: str, eid: str, surface: str) -> None:
+    found = entities(text)
+    assert eid in found
+    mention = next(m for m in found[eid]["mentions"] if m["text"] == surface)
+    assert mention.get("how") in (None, "nisba")
+
+
+def test_an_ambiguous_adjective_needs_a_state_noun() -> None:
+    assert "Q912" not in entities("تعاني البلاد من الأزمة المالية منذ سنوات")
+
+
+def test_short_forms_resolve_to_what_was_named_before() -> None:
+    text = (
+        "شن تنظيم داعش هجوما جديدا. وقال التحالف الدولي إن التنظيم خسر مواقعه، "
+        "وأضاف التحالف أن العمليات مستمرة."
+    )
+    found = entities(text)
+    isis = [m for m in found["Q2429253"]["mentions"] if m.get("how") == "short_form"]
+    coalition = [m for m in found["Q17985697"]["mentions"] if m.get("how") == "short_form"]
+    assert [m["text"] for m in isis] == ["التنظيم"]
+    assert [m["text"] for m in coalition] == ["التحالف"]
+
+
+def test_a_short_form_with_nothing_before_it_stays_unlinked() -> None:
+    assert entities("قال التنظيم في بيان إنه سيواصل القتال") == {}
+
+
+def test_surname_after_full_name() -> None:
+    found = entities("قال بريت ماكغورك إن الحملة بدأت. وأضاف ماكغورك أن الشركاء كثر.")
+    assert surfaces(found["Q4962236"]) == ["بريت ماكغورك", "ماكغورك"]
+
+
+def test_football_clubs_are_organisations_not_cities() -> None:
+    text = (
+        "فاز برشلونة على ريال مدريد بهدفين مقابل هدف في مباراة الكلاسيكو ضمن الجولة العاشرة من الدوري، "
+        "وسجل اللاعب الهدف الأول في الشوط الثاني."
+    )
+    found = entities(text)
+    by_surface = {m["text"]: e for e in found.values() for m in e["mentions"]}
+    assert by_surface["برشلونة"]["type"].startswith("ORG") and by_surface["ريال مدريد"]["type"].startswith(
+        "ORG"
+    )
+    assert not any(e["type"] == "LOC.city" for e in found.values())
+
+
+def test_the_same_city_outside_sport_is_a_place() -> None:
+    found = entities("وصل الرئيس إلى برشلونة أمس في زيارة رسمية")
+    assert [e["type"] for e in found.values()] == ["LOC.city"]
+
+
+def test_no_place_from_a_word_behind_kaf() -> None:
+    # "كبيراً" is not ك + a city called "بيرا".
+    assert not any(e["type"] == "LOC.city" for e in entities("حقق التنظيم تقدما كبيراً").values())
+
+
+def test_mentions_are_spans_of_the_text() -> None:
+    text = "قال المتحدث باسم الأمم المتحدة إن وكالة رويترز نقلت عن مصادر في بغداد أن داعش انسحب"
+    for e in extract(text, "2021-06-29", "entities")["entities"]:
+        for m in e["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]

@@ -1,0 +1,88 @@
+"""The knowledge base files, checked like code."""
+
+import re
+from collections import Counter
+
+import pytest
+
+from marsad.arabic.normalize import normalize_word
+from marsad.clean.characters import clean_characters
+from marsad.kb.base import _rows, feminine, load_kb, nisba_forms
+
+TYPES = re.compile(r"^(PER|ORG|LOC|MISC)(\.[a-z_]+)?$")
+
+
+def test_curated_entities_are_well_formed() -> None:
+    rows = _rows("entities.tsv")
+    assert len(rows) >= 250
+    ids = Counter(r[0] for r in rows)
+    assert [i for i, n in ids.items() if n > 1] == []
+    known = set(ids) | set(load_kb().entities)
+    codes = {r[0] for r in _rows("cldr_countries.tsv")}
+    for eid, etype, name, name_en, qid, country, parent, aliases in ((r + [""] * 8)[:8] for r in rows):
+        assert TYPES.match(etype), (eid, etype)
+        assert name and name_en, eid
+        assert not qid or re.match(r"^Q\d+$", qid), eid
+        assert not qid or eid == qid, f"{eid}: an entity with a Wikidata id uses it as its id"
+        assert not country or country in codes, (eid, country)
+        assert not parent or parent in known, (eid, parent)
+        for surface in (name, *aliases.split(";")):
+            if surface:
+                assert surface == clean_characters(surface).strip(), (eid, surface)
+
+
+def test_every_country_is_there_with_a_name_in_both_languages() -> None:
+    kb = load_kb()
+    countries = [e for e in kb.entities.values() if e.type == "LOC.country"]
+    assert len(countries) >= 240
+    assert all(e.name and e.name_en and e.country for e in countries)
+    by_code = {e.country: e for e in countries}
+    assert by_code["CD"].name == "جمهورية الكونغو الديمقراطية"  # not CLDR's "الكونغو - كينشاسا"
+    assert by_code["SY"].wikidata == "Q858"
+
+
+def test_no_name_points_to_two_entities_except_clubs_and_cities() -> None:
+    kb = load_kb()
+    owners: dict[str, set[str]] = {}
+    for name, eid in kb.names:
+        owners.setdefault(normalize_word(name), set()).add(eid)
+    clashes = {
+        n: ids
+        for n, ids in owners.items()
+        if len(ids) > 1 and not any(kb.entities[i].type == "ORG.sports_club" for i in ids)
+    }
+    assert clashes == {}
+
+
+@pytest.mark.parametrize(
+    ("adjective", "forms"),
+    [
+        (
+            "العراقي",
+            {"العراقي", "العراقية", "العراقيين", "العراقيون", "العراقيات", "عراقي", "عراقية", "عراقيين"},
+        ),
+        ("الكوري الشمالي", {"الكوري الشمالي", "الكوري الشماليين"}),
+    ],
+)
+def test_nisba_forms(adjective: str, forms: set[str]) -> None:
+    assert forms <= set(nisba_forms(adjective))
+
+
+def test_feminine_agrees_on_every_word() -> None:
+    assert feminine("الكوري الشمالي") == "الكورية الشمالية"
+
+
+def test_generated_state_bodies() -> None:
+    kb = load_kb()
+    assert kb.entities["kb:army-iq"].name == "الجيش العراقي"
+    assert kb.entities["kb:mod-fr"].name == "وزارة الدفاع الفرنسية"
+    # a curated entity keeps its name: the US State Department is not a generated body
+    assert not any(eid == "kb:mofa-us" and name == "وزارة الخارجية الأميركية" for name, eid in kb.names)
+
+
+def test_cldr_file_is_current() -> None:
+    pytest.importorskip("babel", reason="babel (a dev dependency) rebuilds the CLDR country file")
+    from marsad.kb.cldr import cldr_rows
+
+    shipped = [tuple(r) for r in _rows("cldr_countries.tsv")]
+    assert shipped == cldr_rows(), "rebuild with python -m marsad.kb.cldr"
