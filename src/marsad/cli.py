@@ -244,9 +244,8 @@ def show(
             for col in ("text", *columns):
                 table.add_column(col)
             for item in doc[layer]:
-                table.add_row(
-                    *(str(item.get(c, "")) if item.get(c) is not None else "—" for c in ("text", *columns))
-                )
+                surface = item.get("text") or (item.get("trigger") or item.get("cue") or {}).get("text", "")
+                table.add_row(surface, *(str(item[c]) if item.get(c) is not None else "—" for c in columns))
             out.print(table)
 
 
@@ -255,6 +254,8 @@ _SHOWN = {
     "times": ("value", "precision"),
     "quantities": ("value", "unit", "qualifier", "sense"),
     "findings": ("kind", "message"),
+    "claims": ("source_text", "source", "direct"),
+    "events": ("type", "subtype", "actors", "location", "date", "killed", "modality"),
 }
 
 

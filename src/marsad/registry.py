@@ -18,6 +18,8 @@ EXTRACTORS: dict[str, str] = {
     "entities": "marsad.extract.entities:make",
     "times": "marsad.extract.times:make",
     "quantities": "marsad.extract.quantities:make",
+    "claims": "marsad.extract.claims:make",
+    "events": "marsad.extract.events:make",
 }
 
 

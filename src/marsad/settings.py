@@ -22,5 +22,5 @@ class IngestOptions:
 class PipelineOptions:
     """Which extractors run, in which order, and which languages are accepted."""
 
-    extractors: tuple[str, ...] = ("entities", "times", "quantities")
+    extractors: tuple[str, ...] = ("entities", "times", "quantities", "claims", "events")
     languages: frozenset[str] = field(default_factory=lambda: frozenset({"ar"}))

@@ -1,0 +1,257 @@
+"""Attributed claims: who says what. A cue ("قال", "أكد", "وفقاً لـ", "بحسب", "نقلت ... عن"), its
+source (an entity of the document, or a description such as "مصدر أمني"), the content, and
+whether it is quoted. "نقلت رويترز عن مصدر أمني" gives two claims, the second nested in the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from marsad.arabic.layer import TextLayer
+from marsad.arabic.normalize import normalize_word
+from marsad.arabic.tokenize import Token
+from marsad.document import Document
+from marsad.extract.lexicons import lexicon
+
+SOURCE_MAX_TOKENS = 8
+# Where a source phrase ends: the complementiser, punctuation, a quote, "in", "then", "about".
+STOP = {
+    normalize_word(w)
+    for w in (
+        "قوله",
+        "قولها",
+        "قولهم",
+        "إن",
+        "أن",
+        "إنه",
+        "أنه",
+        "إنها",
+        "أنها",
+        "بأن",
+        "بأنه",
+        "بأنها",
+        "فقد",
+        "في",
+        "عن",
+        "على",
+        "خلال",
+        "لـ",
+        "إلى",
+        "الى",
+        "أمس",
+        "اليوم",
+        "يوم",
+    )
+} | {":", "،", ",", ".", "«", '"', "“", "”", "»", "(", ")", "؛", "-"}
+QUOTES_OPEN = {"«", '"', "“"}
+QUOTES_CLOSE = {"»": "«", '"': '"', "”": "“"}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An entity mention that can be a claim's source, ranked: people before organisations before
+    places, and a country adjective ("الأميركي" in "وزير الخارجية الأميركي") last."""
+
+    start: int
+    end: int
+    entity: str
+    rank: int
+
+
+def _rank(etype: str, how: str | None) -> int:
+    if how == "nisba":
+        return 9
+    return {"PER": 0, "ORG": 1, "LOC": 2}.get(etype.split(".")[0], 3)
+
+
+# After a bare cue, these start the content: "وقال إن ..." has a source the reader already knows.
+COMPLEMENTISERS = {normalize_word(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", ":")}
+# What opens the content after a source and its description, looked for this many tokens ahead.
+CONTENT_STARTS = COMPLEMENTISERS | {normalize_word(w) for w in ("فقد", "إلى أن", "إلى أنه")}
+CONTENT_LOOKAHEAD = 20
+# A cue followed by these is not a report of speech: "وهو ما تشير إليه دعوة ...".
+NOT_A_SOURCE = {
+    normalize_word(w) for w in ("إليه", "إليها", "له", "لها", "به", "بها", "عليه", "عليها", "إلى")
+}
+
+
+@dataclass(slots=True)
+class Cue:
+    first: int  # token index of the cue word(s)
+    last: int
+    kind: str  # verb, prep, continue
+    cut: int  # proclitic characters before the cue word ("وقال")
+
+
+@cache
+def _cues() -> dict[tuple[str, ...], str]:
+    return {tuple(k.split()): v[0] for k, v in lexicon("claim_cues").items()}
+
+
+class ClaimExtractor:
+    name = "claims"
+    version = "1"
+    requires = ("text", "entities")
+    provides = ("claims",)
+
+    def __call__(self, doc: Document, layer: TextLayer) -> dict[str, Any]:
+        mentions = [
+            Source(m["start"], m["end"], e["id"], _rank(e["type"], m.get("how")))
+            for e in doc.layers["entities"]
+            for m in e["mentions"]
+        ]
+        claims: list[dict[str, Any]] = []
+        for toks in layer.sentence_tokens:
+            norm = [normalize_word(t.text) for t in toks]
+            for cue in _find_cues(norm):
+                claims += _claims_at(doc, toks, norm, cue, mentions, claims)
+        return {"claims": claims}
+
+
+def _find_cues(norm: list[str]) -> list[Cue]:
+    out = []
+    cues = _cues()
+    longest = max(len(k) for k in cues)
+    i = 0
+    while i < len(norm):
+        for n in range(longest, 0, -1):
+            words = norm[i : i + n]
+            for cut in (0, 1):
+                if cut and not (words and words[0][:1] in "وف" and len(words[0]) > 3):
+                    continue
+                key = (words[0][cut:], *words[1:]) if words else ()
+                if len(key) == n and key in cues:
+                    out.append(Cue(i, i + n - 1, cues[key], cut))
+                    i += n - 1
+                    break
+            else:
+                continue
+            break
+        i += 1
+    return out
+
+
+def _claims_at(
+    doc: Document,
+    toks: list[Token],
+    norm: list[str],
+    cue: Cue,
+    mentions: list[Source],
+    before: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    start = cue.last + 1  # "وفقاً لوزارة": the ل stays on the source's first token
+    if start < len(toks) and norm[start] in NOT_A_SOURCE:
+        return []
+    src_end, source = _source_phrase(toks, norm, start, mentions)
+    source_id = source.entity if source else None
+    source_text = doc.text[toks[start].start : toks[src_end - 1].end] if src_end > start else None
+    inferred = False
+    bare = source_text is None and (start >= len(toks) or norm[start] in COMPLEMENTISERS)
+    if bare and cue.kind in ("continue", "verb") and before:
+        source_id, source_text, inferred = before[-1]["source"], before[-1]["source_text"], True
+    if source_text is None:
+        return []
+    cue_end = toks[src_end - 1].end if src_end > start else toks[cue.last].end
+    claim: dict[str, Any] = {
+        "cue": doc.span(toks[cue.first].start + cue.cut, cue_end),
+        "source": source_id,
+        "source_text": source_text,
+        **_content(doc, toks, norm, src_end),
+    }
+    if inferred:
+        claim["source_inferred"] = True
+    out = [claim]
+    if src_end < len(toks) and norm[src_end] == "عن" and cue.kind == "verb":
+        out += _nested(doc, toks, norm, src_end, mentions, len(before))
+    return out
+
+
+def _nested(
+    doc: Document, toks: list[Token], norm: list[str], at: int, mentions: list[Source], parent: int
+) -> list[dict[str, Any]]:
+    """ "نقلت رويترز عن مصدر أمني": the source quoted by the source."""
+    start = at + 1
+    end, source = _source_phrase(toks, norm, start, mentions)
+    if end == start:
+        return []
+    return [
+        {
+            "cue": doc.span(toks[at].start, toks[end - 1].end),
+            "source": source.entity if source else None,
+            "source_text": doc.text[toks[start].start : toks[end - 1].end],
+            "parent": parent,
+            **_content(doc, toks, norm, end),
+        }
+    ]
+
+
+def _source_phrase(
+    toks: list[Token], norm: list[str], start: int, mentions: list[Source]
+) -> tuple[int, Source | None]:
+    """Where the source phrase after a cue ends, and the entity it names. It ends at a stop word,
+    or right after the first person or organisation named in it ("بريت ماكغورك منسق ..."); a
+    quoted name belongs to it ("لمعهد \"بروكينغز\" الأميركي")."""
+    end = start
+    while end < len(toks) and end - start < SOURCE_MAX_TOKENS:
+        if toks[end].text in QUOTES_OPEN and end > start:
+            close = next(
+                (
+                    k
+                    for k in range(end + 1, min(len(toks), end + 6))
+                    if QUOTES_CLOSE.get(toks[k].text) == toks[end].text
+                ),
+                None,
+            )
+            if close is None:
+                break
+            end = close + 1
+            continue
+        if norm[end] in STOP:
+            break
+        end += 1
+    if end == start:
+        return end, None
+    lo, hi = toks[start].start, toks[end - 1].end
+    inside = sorted((m for m in mentions if lo <= m.start < hi), key=lambda m: (m.rank, m.start))
+    if not inside:
+        return end, None
+    best = inside[0]
+    if best.rank <= 1:  # cut after the named person or organisation
+        while end - 1 > start and toks[end - 1].start >= best.end and toks[end - 1].text not in QUOTES_CLOSE:
+            end -= 1
+    return end, best
+
+
+def _content(doc: Document, toks: list[Token], norm: list[str], i: int) -> dict[str, Any]:
+    """What is said: the quotation, or from the complementiser after the source ("إن", "أن",
+    "فقد", ":") to the end of the sentence; descriptions of the source before it are skipped
+    ("ماكغورك منسق الإدارة ... إلى أنه")."""
+    for k in range(i, min(len(toks), i + CONTENT_LOOKAHEAD)):
+        if norm[k] in CONTENT_STARTS or toks[k].text in QUOTES_OPEN:
+            i = k
+            break
+    while i < len(toks) and norm[i] in STOP and toks[i].text not in QUOTES_OPEN:
+        i += 1
+    if i >= len(toks):
+        return {"content": None, "direct": False}
+    quote = next((k for k in range(i, len(toks)) if toks[k].text in QUOTES_OPEN), None)
+    if quote is not None and quote - i <= 3:
+        close = next(
+            (k for k in range(quote + 1, len(toks)) if QUOTES_CLOSE.get(toks[k].text) == toks[quote].text),
+            None,
+        )
+        end = close - 1 if close is not None and close > quote + 1 else len(toks) - 1
+        return {
+            "content": doc.span(toks[quote + 1].start, toks[end].end) if end > quote else None,
+            "direct": True,
+        }
+    last = len(toks) - 1
+    while last > i and toks[last].kind == "punct":
+        last -= 1
+    return {"content": doc.span(toks[i].start, toks[last].end), "direct": quote is not None}
+
+
+def make() -> ClaimExtractor:
+    return ClaimExtractor()

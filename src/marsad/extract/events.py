@@ -1,0 +1,357 @@
+"""Events: typed happenings (shared/spec/events.md) found from trigger words, with actors,
+targets, place, date, casualties, modality and the claim they are reported under.
+
+Words of violence outside conflict ("هجوم" in a football report, "قتل الوقت") are not events: a
+trigger marked as needing conflict counts only in a sentence that names an armed group or a
+force, counts casualties, or uses words of armed conflict, and never in a sports report that
+names no armed group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from marsad.arabic.layer import TextLayer
+from marsad.arabic.normalize import normalize_word
+from marsad.arabic.tokenize import Token
+from marsad.document import Document
+from marsad.extract.entities import _sports_context
+from marsad.extract.lexicons import lexicon
+
+ARMED = ("ORG.armed_group", "ORG.state_force", "ORG.coalition")
+# Types that carry the casualties their sentence counts.
+VIOLENT = {"ATTACK", "CLASH", "LEADER_KILLED", "ARREST", "MILITARY_OPERATION"}
+# Modality cues in the few words before a trigger.
+MODALITY = {
+    **{normalize_word(w): "negated" for w in ("لم", "لن", "ليس", "نفى", "نفت", "ينفي", "دون")},
+    **{
+        normalize_word(w): "planned"
+        for w in ("يعتزم", "تعتزم", "تخطط", "يخطط", "سيتم", "المقرر", "ينوي", "تنوي", "ستبدأ")
+    },
+    **{
+        normalize_word(w): "threatened"
+        for w in ("هدد", "هددت", "يهدد", "تهدد", "توعد", "توعدت", "تهديد", "يتوعد")
+    },
+    **{normalize_word(w): "hypothetical" for w in ("إذا", "لو", "حال", "احتمال", "قد")},
+}
+MODALITY_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    subtype: str | None
+    needs_conflict: bool
+    verb: bool = False  # a verb's subject (the actor) follows it; a noun's actor comes before it
+
+
+@dataclass(slots=True)
+class Ref:
+    start: int
+    end: int
+    entity: dict[str, Any]
+    how: str | None
+
+
+@dataclass(slots=True)
+class Found:
+    first: int
+    last: int
+    cut: int
+    trigger: Trigger
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@cache
+def _triggers() -> dict[tuple[str, ...], Trigger]:
+    return {
+        tuple(k.split()): Trigger(v[0], None if v[1] == "-" else v[1], v[2] == "y", v[3] == "v")
+        for k, v in lexicon("event_triggers").items()
+    }
+
+
+class EventExtractor:
+    name = "events"
+    version = "1"
+    requires = ("text", "entities", "times", "quantities", "claims")
+    provides = ("events",)
+
+    def __call__(self, doc: Document, layer: TextLayer) -> dict[str, Any]:
+        dateline = doc.dateline or {}
+        refs = [
+            Ref(m["start"], m["end"], e, m.get("how"))
+            for e in doc.layers["entities"]
+            for m in e["mentions"]
+            if m["start"] != dateline.get("start")  # where the report was filed, not where it happened
+        ]
+        sports = _sports_context(layer) and not any(r.entity["type"] == "ORG.armed_group" for r in refs)
+        events: list[dict[str, Any]] = []
+        for toks in layer.sentence_tokens:
+            if not toks:
+                continue
+            a, b = toks[0].start, toks[-1].end
+            in_sentence = [r for r in refs if a <= r.start < b]
+            norm = [normalize_word(t.text) for t in toks]
+            conflict = not sports and _conflict(norm, in_sentence, doc, a, b)
+            for found in _one_per_happening(_campaigns(_merge(_find(norm)))):
+                event = _event(doc, toks, norm, found, in_sentence, a, b, conflict)
+                if event is not None:
+                    events.append(event)
+        _link_responsibility(events)
+        return {"events": events}
+
+
+def _link_responsibility(events: list[dict[str, Any]]) -> None:
+    """A claim of responsibility points to the attack it claims (the nearest one, the one before
+    it first), and the attack records who claimed it."""
+    for k, claim in enumerate(events):
+        if claim["type"] != "CLAIM_OF_RESPONSIBILITY":
+            continue
+        attacks = [i for i, e in enumerate(events) if e["type"] == "ATTACK"]
+        if not attacks:
+            continue
+        target = min(attacks, key=lambda i: (abs(i - k), i > k))
+        claim["attack"] = target
+        if claim["actors"]:
+            events[target]["claimed_by"] = claim["actors"][0]
+
+
+def _find(norm: list[str]) -> list[Found]:
+    triggers = _triggers()
+    longest = max(len(k) for k in triggers)
+    out = []
+    i = 0
+    while i < len(norm):
+        hit = None
+        for n in range(min(longest, len(norm) - i), 0, -1):
+            for cut in (0, 1):
+                first = norm[i][cut:]
+                if cut and not (norm[i][:1] in "وفبل" and len(first) > 2):
+                    continue
+                key = (first, *norm[i + 1 : i + n])
+                if key in triggers:
+                    hit = Found(i, i + n - 1, cut, triggers[key])
+                    break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
+            i = hit.last + 1
+        else:
+            i += 1
+    return out
+
+
+# Subtypes a nearby, more specific trigger refines: "تفجير ... انتحاري" is a suicide bombing.
+REFINABLE = (None, "armed_assault", "bombing")
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """One happening, one event: "تفجير انتحاري استهدف" is one suicide bombing; two specific
+    kinds side by side ("قذائف الهاون والعبوات الناسفة") stay two."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and _same_happening(prev.trigger, f.trigger) and f.first - prev.last <= 4:
+            if prev.trigger.subtype in REFINABLE and f.trigger.subtype:
+                prev.trigger = Trigger(
+                    prev.trigger.type, f.trigger.subtype, prev.trigger.needs_conflict, prev.trigger.verb
+                )
+            continue
+        out.append(f)
+    return out
+
+
+def _same_happening(prev: Trigger, new: Trigger) -> bool:
+    if prev.type != new.type:
+        return False
+    if prev.type != "ATTACK":
+        return True  # "استعادت ... السيطرة على": one change of control
+    return prev.subtype in REFINABLE or new.subtype in (None, "armed_assault") or prev.subtype == new.subtype
+
+
+CAMPAIGN = "guerrilla_campaign"
+
+
+def _campaigns(found: list[Found]) -> list[Found]:
+    """A campaign and the attack forms named with it ("حملة حرب العصابات ... عبر نصب الكمائن،
+    وإطلاق قذائف الهاون واستخدام العبوات الناسفة") are one event that carries the forms."""
+    campaign = next((f for f in found if f.trigger.subtype == CAMPAIGN), None)
+    if campaign is None:
+        return found
+    forms = [f for f in found if f is not campaign and f.trigger.type == "ATTACK"]
+    campaign.extra["forms"] = [f.trigger.subtype for f in forms]
+    campaign.extra["form_triggers"] = [(f.first, f.last, f.cut) for f in forms]
+    return [f for f in found if f not in forms]
+
+
+def _one_per_happening(found: list[Found]) -> list[Found]:
+    """In one sentence: a killing beside an attack is that attack's toll ("قتل 9 أشخاص في تفجير"),
+    unless it is a leader's (decided later); the attack a group claims ("تبنى ... الهجوم") is the
+    attack already reported, not a new one."""
+    attack = any(f.trigger.type in ("ATTACK", "CLASH") for f in found)
+    out = []
+    claimed = False
+    for f in found:
+        if f.trigger.type == "CLAIM_OF_RESPONSIBILITY":
+            claimed = True
+        elif claimed and f.trigger.type == "ATTACK":
+            continue
+        if f.trigger.type == "KILLING" and attack:
+            f.extra["toll_only"] = True
+        out.append(f)
+    return out
+
+
+CONFLICT_MIN_WORDS = 2
+
+
+def _conflict(norm: list[str], refs: list[Ref], doc: Document, a: int, b: int) -> bool:
+    """A sentence about armed conflict: it names an armed group or a force, counts casualties, or
+    has two words of armed conflict (one, "الجيش" in a film review, is not enough)."""
+    if any(r.entity["type"] in ARMED for r in refs):
+        return True
+    casualties = ("killed", "wounded", "kidnapped")
+    if any(a <= q["start"] < b and q.get("sense") in casualties for q in doc.layers["quantities"]):
+        return True
+    words = lexicon("conflict_words")
+    return sum(1 for w in norm if w in words or w[1:] in words) >= CONFLICT_MIN_WORDS
+
+
+def _event(
+    doc: Document,
+    toks: list[Token],
+    norm: list[str],
+    f: Found,
+    refs: list[Ref],
+    a: int,
+    b: int,
+    conflict: bool,
+) -> dict[str, Any] | None:
+    trig = f.trigger
+    start, end = toks[f.first].start + f.cut, toks[f.last].end
+    after = [r for r in refs if r.start >= end and r.how != "nisba"]
+    before = [r for r in refs if r.end <= start and r.how != "nisba"]
+    etype, subtype = trig.type, trig.subtype
+    actors: list[str] = []
+    targets: list[str] = []
+    victim = next((r for r in after if r.entity["type"] == "PER"), None)
+    leader_killed = etype == "KILLING" and victim is not None and _leader_after(norm, f.last)
+    if trig.needs_conflict and not conflict and not leader_killed:
+        return None
+    if etype == "KILLING":
+        if leader_killed and victim is not None:
+            etype, targets = "LEADER_KILLED", [victim.entity["id"]]
+        elif f.extra.get("toll_only"):
+            return None
+        elif _casualties(doc, a, b).get("killed") is not None:
+            etype, subtype = "ATTACK", "armed_assault"  # people killed: an attack, its kind unknown
+        else:
+            return None  # "القضاء على موارد داعش": no one is said to have been killed
+    armed_after = [r for r in after if r.entity["type"] in ARMED or r.entity["type"] == "PER"]
+    armed_before = [r for r in before if r.entity["type"] in ARMED or r.entity["type"] == "PER"]
+    near_after = armed_after[0] if armed_after and armed_after[0].start - end < 40 else None
+    near_before = armed_before[-1] if armed_before else None
+    subject = (near_after or near_before) if trig.verb else (near_before or near_after)
+    if subject is not None and subject.entity["id"] not in targets:
+        actors.append(subject.entity["id"])
+    if etype != "LEADER_KILLED":
+        obj = next(
+            (
+                r
+                for r in after
+                if r.entity["id"] not in actors and r.entity["type"].split(".")[0] in ("ORG", "PER")
+            ),
+            None,
+        )
+        if obj is not None:
+            targets.append(obj.entity["id"])
+    event: dict[str, Any] = {
+        "trigger": doc.span(start, end),
+        "type": etype,
+        "subtype": subtype,
+        "actors": actors,
+        "targets": targets,
+        **_place(refs, start),
+        **_date(doc, a, b, start),
+        **(_casualties(doc, a, b) if etype in VIOLENT else {}),
+        "modality": _modality(norm, f.first),
+        "claim": _claim(doc, start),
+    }
+    if f.extra.get("forms"):
+        event["forms"] = f.extra["forms"]
+        event["form_triggers"] = [
+            doc.span(toks[i].start + c, toks[j].end) for i, j, c in f.extra["form_triggers"]
+        ]
+    event["confidence"] = round(
+        0.4 + 0.2 * bool(actors) + 0.2 * bool(event["location"]) + 0.1 * bool(event["date"]), 2
+    )
+    return event
+
+
+def _leader_after(norm: list[str], last: int) -> bool:
+    words = lexicon("leader_words")
+    return any(w in words or w[1:] in words for w in norm[last + 1 : last + 4])
+
+
+def _place(refs: list[Ref], near: int) -> dict[str, Any]:
+    """The most specific place in the sentence (a city before a region before a country), nearest
+    the trigger, and its country."""
+    order = {"LOC.city": 0, "LOC.region": 1, "LOC": 1, "LOC.water": 2, "LOC.country": 3}
+    places = [r for r in refs if r.entity["type"] in order]
+    if not places:
+        return {"location": None, "country": None}
+    best = min(places, key=lambda r: (order[r.entity["type"]], abs(r.start - near)))
+    return {"location": best.entity["id"], "country": best.entity.get("country")}
+
+
+def _date(doc: Document, a: int, b: int, near: int) -> dict[str, Any]:
+    """The time expression of the sentence nearest the trigger, with its precision."""
+    times = [
+        t
+        for t in doc.layers["times"]
+        if a <= t["start"] < b and t.get("value") and t["precision"] != "duration"
+    ]
+    if not times:
+        return {"date": None, "date_precision": None}
+    best = min(times, key=lambda t: abs(t["start"] - near))
+    return {"date": str(best["value"]), "date_precision": best["precision"]}
+
+
+def _casualties(doc: Document, a: int, b: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for q in doc.layers["quantities"]:
+        sense = q.get("sense")
+        if (
+            a <= q["start"] < b
+            and sense in ("killed", "wounded", "kidnapped", "arrested")
+            and sense not in out
+        ):
+            out[sense] = (
+                q["value"]
+                if q["qualifier"] == "exact"
+                else {"value": q["value"], "qualifier": q["qualifier"]}
+            )
+    return out
+
+
+def _modality(norm: list[str], first: int) -> str:
+    for w in reversed(norm[max(0, first - MODALITY_WINDOW) : first]):
+        for form in (w, w[1:]):
+            if form in MODALITY:
+                return MODALITY[form]
+    return "asserted"
+
+
+def _claim(doc: Document, at: int) -> int | None:
+    for i, c in enumerate(doc.layers["claims"]):
+        content = c.get("content")
+        if content and content["start"] <= at < content["end"]:
+            return i
+    return None
+
+
+def make() -> EventExtractor:
+    return EventExtractor()

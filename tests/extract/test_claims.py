@@ -1,0 +1,71 @@
+"""Attributed claims on texts written by the project: cues, sources, content, quotes, nesting."""
+
+from typing import Any
+
+import pytest
+
+from .helpers import extract
+
+
+def claims(text: str) -> list[dict[str, Any]]:
+    return extract(text, "2021-06-29", "entities", "claims")["claims"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("وقال التحالف الدولي إن العمليات مستمرة.", "قال التحالف الدولي", "Q17985697", "العمليات مستمرة"),
+        (
+            "ووفقاً لوزارة الخارجية الأميركية، فقد تمكن التحالف من تحرير المدينة.",
+            "وفقاً لوزارة الخارجية الأميركية",
+            "Q789915",
+            "تمكن التحالف من تحرير المدينة",
+        ),
+        (
+            'وبحسب وكالة "فرانس برس" فإن المسلحين انسحبوا.',
+            'بحسب وكالة "فرانس برس"',
+            "Q40464",
+            "فإن المسلحين انسحبوا",
+        ),
+        (
+            "أكد وزير الخارجية الأميركي أنتوني بلينكن أن الحرب لم تنته.",
+            "أكد وزير الخارجية الأميركي أنتوني بلينكن",
+            "Q1909017",
+            "الحرب لم تنته",
+        ),
+        ("وقال مصدر أمني إن خمسة جنود قتلوا.", "قال مصدر أمني", None, "خمسة جنود قتلوا"),
+    ],
+)
+def test_indirect_claims(text: str, cue: str, source: str | None, content: str) -> None:
+    (c,) = claims(text)
+    assert (c["cue"]["text"], c["source"], c["content"]["text"], c["direct"]) == (cue, source, content, False)
+    assert c["extractor"] == "claims"
+
+
+def test_a_quotation_is_direct_and_is_the_content() -> None:
+    (c,) = claims("وقال بلينكن: «سنواصل دعم شركائنا في أفريقيا» أمام الصحفيين.")
+    assert (c["source"], c["direct"], c["content"]["text"]) == (
+        "Q1909017",
+        True,
+        "سنواصل دعم شركائنا في أفريقيا",
+    )
+
+
+def test_nested_sources() -> None:
+    outer, inner = claims("ونقلت وكالة رويترز عن مصدر أمني قوله إن الهجوم وقع فجرا.")
+    assert outer["source"] == "Q130879" and outer.get("parent") is None
+    assert inner["source_text"] == "مصدر أمني" and inner["parent"] == 0
+
+
+def test_he_added_takes_the_source_before() -> None:
+    first, second = claims("وقال التحالف الدولي إن العمليات مستمرة. وأضاف أن الشركاء سيجتمعون قريبا.")
+    assert second["source"] == first["source"] == "Q17985697" and second["source_inferred"] is True
+
+
+def test_a_cue_without_a_speaker_is_not_a_claim() -> None:
+    assert claims("وهو ما تشير إليه الأرقام الأخيرة عن الهجمات.") == []
+
+
+def test_the_source_phrase_stops_after_the_named_speaker() -> None:
+    (c,) = claims("ويشير بريت ماكغورك منسق الإدارة الأميركية للشرق الأوسط إلى أن الحملة نجحت.")
+    assert c["cue"]["text"] == "يشير بريت ماكغورك" and c["content"]["text"] == "الحملة نجحت"

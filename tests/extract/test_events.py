@@ -1,0 +1,118 @@
+"""Events on texts written by the project: each type, arguments, modality, attribution, and
+words of violence outside conflict."""
+
+from typing import Any
+
+import pytest
+
+from .helpers import extract
+
+ALL = ("entities", "times", "quantities", "claims", "events")
+
+
+def events(text: str) -> list[dict[str, Any]]:
+    return extract(text, "2021-06-29", *ALL)["events"]
+
+
+def one(text: str, etype: str) -> dict[str, Any]:
+    found = [e for e in events(text) if e["type"] == etype]
+    assert len(found) == 1, [(e["type"], e["trigger"]["text"]) for e in events(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "subtype"),
+    [
+        ("قتل 9 أشخاص في تفجير انتحاري استهدف حافلة في مدينة غاو أمس.", "ATTACK", "suicide_bombing"),
+        ("هاجم مسلحو بوكو حرام قرية في ولاية بورنو وقتلوا 12 مدنيا.", "ATTACK", "armed_assault"),
+        ("شن التحالف الدولي غارات جوية على مواقع داعش قرب الرقة.", "ATTACK", "airstrike"),
+        ("اختطف مسلحون 20 طالبا من مدرسة في كادونا.", "ATTACK", "kidnapping"),
+        ("اندلعت اشتباكات بين الجيش العراقي وعناصر داعش قرب الموصل.", "CLASH", None),
+        ("اعتقلت الشرطة خمسة عناصر من داعش في الموصل.", "ARREST", None),
+        ("أعلنت الشرطة الإفراج عن 20 طالبا كانوا مختطفين.", "RELEASE", None),
+        ("سيطر مسلحو حركة الشباب على بلدة قرب مقديشو.", "TERRITORY_CHANGE", "seized"),
+        ("استعادت القوات العراقية السيطرة على الموصل من داعش.", "TERRITORY_CHANGE", "recaptured"),
+        ("أعلن الجيش انسحاب قواته من القاعدة العسكرية.", "FORCE_POSTURE", "withdrawal"),
+        ("بايع تنظيم المرابطون تنظيم داعش في الصحراء الكبرى.", "ALLIANCE", "pledge_allegiance"),
+        ("عقد الاجتماع الوزاري للتحالف الدولي في روما.", "MEETING", None),
+        ("وقعت الأطراف اتفاق وقف إطلاق النار في ليبيا.", "AGREEMENT", None),
+        ("أدى القتال بين الجيش والمسلحين إلى نزوح 3 آلاف شخص.", "POPULATION_MOVEMENT", "displacement"),
+        ("فرضت الولايات المتحدة عقوبات على قادة في حركة الشباب.", "SANCTION", None),
+        ("عثرت القوات العراقية على مقبرة جماعية قرب الموصل.", "DISCOVERY", None),
+    ],
+)
+def test_types(text: str, etype: str, subtype: str | None) -> None:
+    e = one(text, etype)
+    assert e["subtype"] == subtype
+    assert text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"]
+
+
+def test_arguments_of_an_attack() -> None:
+    e = one("قتل 9 أشخاص في تفجير انتحاري استهدف حافلة في مدينة غاو أمس.", "ATTACK")
+    assert e["location"] == "kb:gao" and e["country"] == "ML"
+    assert e["date"] == "2021-06-28"
+    assert e["killed"] == 9
+    assert e["modality"] == "asserted"
+
+
+def test_actor_follows_a_verb_and_precedes_a_noun() -> None:
+    assert one("هاجم مسلحو بوكو حرام قرية في نيجيريا وقتلوا 12 مدنيا.", "ATTACK")["actors"] == ["Q193535"]
+    e = one("كما سلم التحالف الدولي 6 قواعد عسكرية للقوات العراقية.", "FORCE_POSTURE")
+    assert e["actors"] == ["Q17985697"] and e["subtype"] == "base_handover"
+
+
+def test_leaders_killed() -> None:
+    e = one("أعلن الجيش القضاء على زعيم داعش أبو بكر البغدادي في سوريا.", "LEADER_KILLED")
+    assert e["targets"] == ["Q209981"]
+    e = one("وتمكن التنظيم من القضاء أخيراً على زعيمها أبوبكر شيكاو في نيجيريا.", "LEADER_KILLED")
+    assert e["targets"] == ["Q557012"]
+
+
+def test_a_threatened_attack_did_not_happen() -> None:
+    e = one("هدد تنظيم داعش بشن هجمات جديدة على القوات العراقية.", "ATTACK")
+    assert e["modality"] == "threatened"
+    e = one("نفى الجيش وقوع اشتباكات مع مسلحي داعش.", "CLASH")
+    assert e["modality"] == "negated"
+
+
+def test_events_inside_a_claim_are_attributed_to_it() -> None:
+    doc = extract(
+        "ووفقاً لوزارة الخارجية الأميركية، فقد حرر التحالف الدولي مدينة الرقة من داعش.", "2021-06-29", *ALL
+    )
+    (claim,) = doc["claims"]
+    e = next(e for e in doc["events"] if e["type"] == "TERRITORY_CHANGE")
+    assert claim["source"] == "Q789915" and e["claim"] == 0
+
+
+def test_a_claim_of_responsibility_points_to_its_attack() -> None:
+    doc = extract(
+        "قتل 9 جنود في هجوم على ثكنة عسكرية في مالي. وتبنى تنظيم داعش في الصحراء الكبرى الهجوم.",
+        "2021-06-29",
+        *ALL,
+    )
+    attack = next(i for i, e in enumerate(doc["events"]) if e["type"] == "ATTACK")
+    claim = next(e for e in doc["events"] if e["type"] == "CLAIM_OF_RESPONSIBILITY")
+    assert claim["attack"] == attack and claim["actors"] == ["Q27997137"]
+    assert doc["events"][attack]["claimed_by"] == "Q27997137"
+
+
+def test_a_campaign_carries_its_attack_forms() -> None:
+    e = one(
+        "تتواصل حملة حرب العصابات التي يشنها تنظيم داعش في الصحراء الكبرى عبر نصب الكمائن للقوات المالية "
+        "وإطلاق قذائف الهاون واستخدام العبوات الناسفة.",
+        "ATTACK",
+    )
+    assert e["subtype"] == "guerrilla_campaign" and e["forms"] == ["ambush", "shelling", "bombing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شن لاعبو برشلونة هجوما قويا في الشوط الثاني من المباراة وسجل المهاجم هدفا في الدوري.",
+        "قضى الجمهور الوقت في قتل الملل بمشاهدة العرض.",
+        "شهدت الأسواق انفجار الأسعار بعد قرار البنك المركزي.",
+        "استهدفت الحملة الإعلانية الشباب في المدن الكبرى.",
+    ],
+)
+def test_words_of_violence_outside_conflict_are_not_events(text: str) -> None:
+    assert [e for e in events(text) if e["type"] in ("ATTACK", "CLASH", "LEADER_KILLED")] == []
