@@ -8,15 +8,14 @@ through the pipeline's checks. Record the printed table in docs/benchmarks.md.
 
 from __future__ import annotations
 
-import argparse
-import os
 import platform
 import resource
 import sys
 import time
 from datetime import UTC, datetime
 from itertools import islice
-from pathlib import Path
+
+from common import corpus_args
 
 from marsad.arabic.layer import TextLayer
 from marsad.document import Document, RawDocument
@@ -25,18 +24,11 @@ from marsad.pipeline import Pipeline
 from marsad.registry import load_extractor
 from marsad.settings import PipelineOptions
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpus/arabic_news.jsonl.gz"
-
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--n", type=int, default=2000)
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
-    args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found at {args.corpus}: it lives in ../shared/data/corpus/", file=sys.stderr)
+    args = corpus_args(__doc__.split("\n")[0], 2000)
+    if args is None:
         return 2
-    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     base = Pipeline()
     docs: list[Document] = []
     for raw in islice(read_inputs([str(args.corpus)]), args.n):

@@ -9,7 +9,6 @@ table in docs/benchmarks.md with the machine and date.
 
 from __future__ import annotations
 
-import argparse
 import os
 import platform
 import resource
@@ -20,24 +19,19 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 
+from common import corpus_args
+
 from marsad.batch import ingest_all
 from marsad.document import RawDocument
 from marsad.ingest import read_inputs
 from marsad.pipeline import Pipeline
 from marsad.store import Store
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpus/arabic_news.jsonl.gz"
-
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--n", type=int, default=10_000)
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
-    args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found at {args.corpus}: it lives in ../shared/data/corpus/", file=sys.stderr)
+    args = corpus_args(__doc__.split("\n")[0], 10000)
+    if args is None:
         return 2
-    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
 
     t0 = time.perf_counter()
     raws = [r for r in islice(read_inputs([str(args.corpus)]), args.n) if isinstance(r, RawDocument)]

@@ -5,38 +5,28 @@
 
 from __future__ import annotations
 
-import argparse
-import os
 import resource
 import sys
 import time
 from itertools import islice
-from pathlib import Path
+
+from common import corpus_args
 
 from marsad.arabic.layer import TextLayer
 from marsad.document import RawDocument
 from marsad.ingest import read_inputs
 from marsad.ner.tagger import Tagger
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpus/arabic_news.jsonl.gz"
-
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--n", type=int, default=2000)
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
-    args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found at {args.corpus}", file=sys.stderr)
+    args = corpus_args(__doc__.split("\n")[0], 2000)
+    if args is None:
         return 2
-    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     sentences: list[list[str]] = []
     for raw in islice(read_inputs([str(args.corpus)]), args.n):
         if isinstance(raw, RawDocument):
             layer = TextLayer(raw.text)
-            sentences += [
-                [t.text for t in layer.tokens if a <= t.start and t.end <= b] for a, b in layer.sentences
-            ]
+            sentences += [[t.text for t in toks] for toks in layer.sentence_tokens]
     t0 = time.perf_counter()
     tagger = Tagger()
     tagger.tag(["تحميل"])  # the first call loads the word clusters and gazetteers too

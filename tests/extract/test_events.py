@@ -39,6 +39,9 @@ def one(text: str, etype: str) -> dict[str, Any]:
         ("أدى القتال بين الجيش والمسلحين إلى نزوح 3 آلاف شخص.", "POPULATION_MOVEMENT", "displacement"),
         ("فرضت الولايات المتحدة عقوبات على قادة في حركة الشباب.", "SANCTION", None),
         ("عثرت القوات العراقية على مقبرة جماعية قرب الموصل.", "DISCOVERY", None),
+        ("أطلق الجيش العراقي عملية عسكرية لملاحقة خلايا داعش في الأنبار.", "MILITARY_OPERATION", "offensive"),
+        ("أدانت الأمم المتحدة الهجوم على المدنيين في مالي.", "STATEMENT", "condemnation"),
+        ("قدمت فرنسا مساعدات للجيش المالي في حربه على المسلحين.", "AID", None),
     ],
 )
 def test_types(text: str, etype: str, subtype: str | None) -> None:

