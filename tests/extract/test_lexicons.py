@@ -18,6 +18,12 @@ NAMES = [
     "state_nouns",
     "sport_words",
     "ner_triggers",
+    "claim_cues",
+    "claim_words",
+    "event_triggers",
+    "conflict_words",
+    "leader_words",
+    "modality_cues",
 ]
 
 

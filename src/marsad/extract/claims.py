@@ -16,35 +16,7 @@ from marsad.document import Document
 from marsad.extract.lexicons import lexicon
 
 SOURCE_MAX_TOKENS = 8
-# Where a source phrase ends: the complementiser, punctuation, a quote, "in", "then", "about".
-STOP = {
-    normalize_word(w)
-    for w in (
-        "قوله",
-        "قولها",
-        "قولهم",
-        "إن",
-        "أن",
-        "إنه",
-        "أنه",
-        "إنها",
-        "أنها",
-        "بأن",
-        "بأنه",
-        "بأنها",
-        "فقد",
-        "في",
-        "عن",
-        "على",
-        "خلال",
-        "لـ",
-        "إلى",
-        "الى",
-        "أمس",
-        "اليوم",
-        "يوم",
-    )
-} | {":", "،", ",", ".", "«", '"', "“", "”", "»", "(", ")", "؛", "-"}
+PUNCTUATION = {":", "،", ",", ".", "«", '"', "“", "”", "»", "(", ")", "؛", "-"}
 QUOTES_OPEN = {"«", '"', "“"}
 QUOTES_CLOSE = {"»": "«", '"': '"', "”": "“"}
 
@@ -66,15 +38,18 @@ def _rank(etype: str, how: str | None) -> int:
     return {"PER": 0, "ORG": 1, "LOC": 2}.get(etype.split(".")[0], 3)
 
 
-# After a bare cue, these start the content: "وقال إن ..." has a source the reader already knows.
-COMPLEMENTISERS = {normalize_word(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", ":")}
-# What opens the content after a source and its description, looked for this many tokens ahead.
-CONTENT_STARTS = COMPLEMENTISERS | {normalize_word(w) for w in ("فقد", "إلى أن", "إلى أنه")}
-CONTENT_LOOKAHEAD = 20
-# A cue followed by these is not a report of speech: "وهو ما تشير إليه دعوة ...".
-NOT_A_SOURCE = {
-    normalize_word(w) for w in ("إليه", "إليها", "له", "لها", "به", "بها", "عليه", "عليها", "إلى")
-}
+CONTENT_LOOKAHEAD = 20  # tokens after a source in which to look for what opens the content
+
+
+@cache
+def _words(role: str) -> frozenset[str]:
+    """Words of a role in `claim_words.tsv`: complementiser, content_start, stop, not_a_source."""
+    return frozenset(k for k, v in lexicon("claim_words").items() if role in v[0].split(","))
+
+
+def _stop(word: str) -> bool:
+    """Where a source phrase ends: a complementiser, "in", "about", punctuation, a quote."""
+    return word in PUNCTUATION or word in _words("stop")
 
 
 @dataclass(slots=True)
@@ -142,13 +117,15 @@ def _claims_at(
     before: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
     start = cue.last + 1  # "وفقاً لوزارة": the ل stays on the source's first token
-    if start < len(toks) and norm[start] in NOT_A_SOURCE:
+    if start < len(toks) and norm[start] in _words("not_a_source"):
         return []
     src_end, source = _source_phrase(toks, norm, start, mentions)
     source_id = source.entity if source else None
     source_text = doc.text[toks[start].start : toks[src_end - 1].end] if src_end > start else None
     inferred = False
-    bare = source_text is None and (start >= len(toks) or norm[start] in COMPLEMENTISERS)
+    bare = source_text is None and (
+        start >= len(toks) or (norm[start] in _words("complementiser") or norm[start] == ":")
+    )
     if bare and cue.kind in ("continue", "verb") and before:
         source_id, source_text, inferred = before[-1]["source"], before[-1]["source_text"], True
     if source_text is None:
@@ -208,7 +185,7 @@ def _source_phrase(
                 break
             end = close + 1
             continue
-        if norm[end] in STOP:
+        if _stop(norm[end]):
             break
         end += 1
     if end == start:
@@ -229,10 +206,10 @@ def _content(doc: Document, toks: list[Token], norm: list[str], i: int) -> dict[
     "فقد", ":") to the end of the sentence; descriptions of the source before it are skipped
     ("ماكغورك منسق الإدارة ... إلى أنه")."""
     for k in range(i, min(len(toks), i + CONTENT_LOOKAHEAD)):
-        if norm[k] in CONTENT_STARTS or toks[k].text in QUOTES_OPEN:
+        if norm[k] in _words("content_start") or norm[k] == ":" or toks[k].text in QUOTES_OPEN:
             i = k
             break
-    while i < len(toks) and norm[i] in STOP and toks[i].text not in QUOTES_OPEN:
+    while i < len(toks) and _stop(norm[i]) and toks[i].text not in QUOTES_OPEN:
         i += 1
     if i >= len(toks):
         return {"content": None, "direct": False}

@@ -98,7 +98,7 @@ SPORT_MIN_WORDS = 3
 SPORTS_CLUB = "ORG.sports_club"
 
 
-def _sports_context(layer: TextLayer) -> bool:
+def sports_context(layer: TextLayer) -> bool:
     """Three or more words of a sports report (`sport_words.tsv`)."""
     sport = lexicon("sport_words")
     words = (t.text for t in layer.normalized_tokens)
@@ -108,7 +108,7 @@ def _sports_context(layer: TextLayer) -> bool:
 def _kb_mentions(layer: TextLayer, kb: KnowledgeBase) -> list[Mention]:
     view = layer.normalized
     out: list[Mention] = []
-    sports = _sports_context(layer)
+    sports = sports_context(layer)
     for m in _matcher(sports).find(view, tokens=layer.normalized_tokens):
         if m.key.startswith(NISBA):
             eid = m.key[len(NISBA) :]

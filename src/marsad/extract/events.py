@@ -17,25 +17,12 @@ from marsad.arabic.layer import TextLayer
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
-from marsad.extract.entities import _sports_context
+from marsad.extract.entities import sports_context
 from marsad.extract.lexicons import lexicon
 
 ARMED = ("ORG.armed_group", "ORG.state_force", "ORG.coalition")
 # Types that carry the casualties their sentence counts.
 VIOLENT = {"ATTACK", "CLASH", "LEADER_KILLED", "ARREST", "MILITARY_OPERATION"}
-# Modality cues in the few words before a trigger.
-MODALITY = {
-    **{normalize_word(w): "negated" for w in ("لم", "لن", "ليس", "نفى", "نفت", "ينفي", "دون")},
-    **{
-        normalize_word(w): "planned"
-        for w in ("يعتزم", "تعتزم", "تخطط", "يخطط", "سيتم", "المقرر", "ينوي", "تنوي", "ستبدأ")
-    },
-    **{
-        normalize_word(w): "threatened"
-        for w in ("هدد", "هددت", "يهدد", "تهدد", "توعد", "توعدت", "تهديد", "يتوعد")
-    },
-    **{normalize_word(w): "hypothetical" for w in ("إذا", "لو", "حال", "احتمال", "قد")},
-}
 MODALITY_WINDOW = 4
 
 
@@ -86,7 +73,7 @@ class EventExtractor:
             for m in e["mentions"]
             if m["start"] != dateline.get("start")  # where the report was filed, not where it happened
         ]
-        sports = _sports_context(layer) and not any(r.entity["type"] == "ORG.armed_group" for r in refs)
+        sports = sports_context(layer) and not any(r.entity["type"] == "ORG.armed_group" for r in refs)
         events: list[dict[str, Any]] = []
         for toks in layer.sentence_tokens:
             if not toks:
@@ -340,8 +327,8 @@ def _casualties(doc: Document, a: int, b: int) -> dict[str, Any]:
 def _modality(norm: list[str], first: int) -> str:
     for w in reversed(norm[max(0, first - MODALITY_WINDOW) : first]):
         for form in (w, w[1:]):
-            if form in MODALITY:
-                return MODALITY[form]
+            if form in lexicon("modality_cues"):
+                return lexicon("modality_cues")[form][0]
     return "asserted"
 
 
