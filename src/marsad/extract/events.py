@@ -9,6 +9,7 @@ names no armed group.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -83,7 +84,7 @@ class EventExtractor:
             norm = [normalize_word(t.text) for t in toks]
             conflict = not sports and _conflict(norm, in_sentence, doc, a, b)
             for found in _one_per_happening(_campaigns(_merge(_find(norm)))):
-                event = _event(doc, toks, norm, found, in_sentence, a, b, conflict)
+                event = _event(doc, toks, norm, found, in_sentence, a, b, conflict, refs)
                 if event is not None:
                     events.append(event)
         _link_responsibility(events)
@@ -216,7 +217,10 @@ def _event(
     a: int,
     b: int,
     conflict: bool,
+    context: list[Ref],
 ) -> dict[str, Any] | None:
+    """The event of one trigger; `refs` are the sentence's entity mentions, `context` all the
+    document's (for a place when the sentence names none)."""
     trig = f.trigger
     start, end = toks[f.first].start + f.cut, toks[f.last].end
     after = [r for r in refs if r.start >= end and r.how != "nisba"]
@@ -261,7 +265,7 @@ def _event(
         "subtype": subtype,
         "actors": actors,
         "targets": targets,
-        **_place(refs, start),
+        **_place(refs, start, context),
         **_date(doc, a, b, start),
         **(_casualties(doc, a, b) if etype in VIOLENT else {}),
         "modality": _modality(norm, f.first),
@@ -283,15 +287,35 @@ def _leader_after(norm: list[str], last: int) -> bool:
     return any(w in words or w[1:] in words for w in norm[last + 1 : last + 4])
 
 
-def _place(refs: list[Ref], near: int) -> dict[str, Any]:
+PLACE_ORDER = {"LOC.city": 0, "LOC.region": 1, "LOC": 1, "LOC.water": 2, "LOC.country": 3}
+
+
+def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
     """The most specific place in the sentence (a city before a region before a country), nearest
-    the trigger, and its country."""
-    order = {"LOC.city": 0, "LOC.region": 1, "LOC": 1, "LOC.water": 2, "LOC.country": 3}
-    places = [r for r in refs if r.entity["type"] in order]
-    if not places:
-        return {"location": None, "country": None}
-    best = min(places, key=lambda r: (order[r.entity["type"]], abs(r.start - near)))
-    return {"location": best.entity["id"], "country": best.entity.get("country")}
+    the trigger, and its country. With none in the sentence, the place named last before it in
+    the document, else the country the document names most (`location_from` says which)."""
+    places = [r for r in refs if r.entity["type"] in PLACE_ORDER]
+    if places:
+        best = min(places, key=lambda r: (PLACE_ORDER[r.entity["type"]], abs(r.start - near)))
+        return {
+            "location": best.entity["id"],
+            "country": best.entity.get("country"),
+            "location_from": "sentence",
+        }
+    earlier = [r for r in context if r.entity["type"] in PLACE_ORDER and r.end <= near]
+    if earlier:
+        best = earlier[-1]
+        return {
+            "location": best.entity["id"],
+            "country": best.entity.get("country"),
+            "location_from": "context",
+        }
+    countries = Counter(r.entity["id"] for r in context if r.entity["type"] == "LOC.country")
+    if countries:
+        top = countries.most_common(1)[0][0]
+        entity = next(r.entity for r in context if r.entity["id"] == top)
+        return {"location": top, "country": entity.get("country"), "location_from": "document"}
+    return {"location": None, "country": None}
 
 
 def _date(doc: Document, a: int, b: int, near: int) -> dict[str, Any]:
