@@ -50,8 +50,17 @@ def _documents(
             yield pipeline.prepare(item) if prepare_only else pipeline.process(item)
         except InputError as err:
             yield err
-        except ValueError as exc:  # an extractor's span that does not match the text
-            yield InputError(item.source, "extractor", str(exc))
+        except Exception as exc:  # a stage failed on this document: report it, go on with the rest
+            yield _stage_error(item.source, exc)
+
+
+def _stage_error(source: str, exc: Exception) -> InputError:
+    """A failure of cleaning or an extractor on one document, as that document's error. A span
+    that does not match the text is a ValueError from the pipeline's check; anything else is a bug
+    in a stage, named by its type so that it can be found."""
+    if isinstance(exc, ValueError):
+        return InputError(source, "extractor", str(exc))
+    return InputError(source, "extractor", f"a stage failed on this document: {type(exc).__name__}: {exc}")
 
 
 def extract_all(
@@ -90,17 +99,19 @@ def _ingest_one(
             return "duplicate"
         try:
             pipeline.extract(item)
-            saved = store.save(item, run_id)
-        except ValueError as exc:
-            item = InputError(item.source, "extractor", str(exc))
-        except (IntegrityError, DataError) as exc:  # this document's rows broke a constraint
-            item = InputError(item.source, "store", f"the document could not be stored: {exc.orig}")
+        except Exception as exc:  # an extractor failed on this document: report it, go on
+            item = _stage_error(item.source, exc)
         else:
-            if saved:
-                report.stored += 1
-                return "stored"
-            report.duplicates += 1
-            return "duplicate"
+            try:
+                saved = store.save(item, run_id)
+            except (IntegrityError, DataError) as exc:  # this document's rows broke a constraint
+                item = InputError(item.source, "store", f"the document could not be stored: {exc.orig}")
+            else:
+                if saved:
+                    report.stored += 1
+                    return "stored"
+                report.duplicates += 1
+                return "duplicate"
     report.failures.append(item)
     store.record_failure(run_id, item)
     return "failed"
