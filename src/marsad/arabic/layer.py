@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from marsad.arabic.normalize import NormalizedText, normalize_for_matching
+from marsad.arabic.normalize import NormalizedText, normalize_for_matching, normalize_word
 from marsad.arabic.sentences import split_sentences
 from marsad.arabic.tokenize import Token, tokenize
 
@@ -46,3 +46,9 @@ class TextLayer:
                 i += 1
             out.append(toks[start:i])
         return out
+
+    @cached_property
+    def sentence_words(self) -> list[list[str]]:
+        """The matching form of each token of each sentence (shared by the claim and event
+        extractors, so the normalisation is done once)."""
+        return [[normalize_word(t.text) for t in toks] for toks in self.sentence_tokens]

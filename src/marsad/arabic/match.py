@@ -8,8 +8,9 @@ spans in the original text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from marsad.arabic.normalize import NormalizedText, normalize_for_matching
 from marsad.arabic.tokenize import Token, tokenize
@@ -118,3 +119,37 @@ def _longest(found: list[Match]) -> list[Match]:
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
+
+
+V = TypeVar("V")
+
+
+def find_word_phrases(
+    words: Sequence[str], table: Mapping[tuple[str, ...], V], proclitics: str
+) -> list[tuple[int, int, int, V]]:
+    """Phrases of `table` (tuples of normalised words) in a list of normalised words, left to
+    right, longest first, not overlapping: (first index, last index, proclitic characters cut
+    from the first word, value). The first word may carry one of `proclitics` when two letters or
+    more remain after it ("وقال", "والهجوم")."""
+    longest = max((len(k) for k in table), default=0)
+    out: list[tuple[int, int, int, V]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            for cut in (0, 1):
+                first = words[i][cut:]
+                if cut and not (words[i][:1] in proclitics and len(first) > 2):
+                    continue
+                key = (first, *words[i + 1 : i + n])
+                if key in table:
+                    hit = (i, i + n - 1, cut, table[key])
+                    break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1] + 1
+        else:
+            i += 1
+    return out

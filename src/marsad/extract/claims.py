@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from marsad.arabic.layer import TextLayer
-from marsad.arabic.normalize import normalize_word
+from marsad.arabic.match import find_word_phrases
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.lexicons import lexicon
@@ -78,34 +78,14 @@ class ClaimExtractor:
             for m in e["mentions"]
         ]
         claims: list[dict[str, Any]] = []
-        for toks in layer.sentence_tokens:
-            norm = [normalize_word(t.text) for t in toks]
+        for toks, norm in zip(layer.sentence_tokens, layer.sentence_words, strict=True):
             for cue in _find_cues(norm):
                 claims += _claims_at(doc, toks, norm, cue, mentions, claims)
         return {"claims": claims}
 
 
 def _find_cues(norm: list[str]) -> list[Cue]:
-    out = []
-    cues = _cues()
-    longest = max(len(k) for k in cues)
-    i = 0
-    while i < len(norm):
-        for n in range(longest, 0, -1):
-            words = norm[i : i + n]
-            for cut in (0, 1):
-                if cut and not (words and words[0][:1] in "وف" and len(words[0]) > 3):
-                    continue
-                key = (words[0][cut:], *words[1:]) if words else ()
-                if len(key) == n and key in cues:
-                    out.append(Cue(i, i + n - 1, cues[key], cut))
-                    i += n - 1
-                    break
-            else:
-                continue
-            break
-        i += 1
-    return out
+    return [Cue(a, b, kind, cut) for a, b, cut, kind in find_word_phrases(norm, _cues(), "وف")]
 
 
 def _claims_at(

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from marsad.arabic.layer import TextLayer
-from marsad.arabic.normalize import normalize_word
+from marsad.arabic.match import find_word_phrases
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.entities import sports_context
@@ -76,12 +76,11 @@ class EventExtractor:
         ]
         sports = sports_context(layer) and not any(r.entity["type"] == "ORG.armed_group" for r in refs)
         events: list[dict[str, Any]] = []
-        for toks in layer.sentence_tokens:
+        for toks, norm in zip(layer.sentence_tokens, layer.sentence_words, strict=True):
             if not toks:
                 continue
             a, b = toks[0].start, toks[-1].end
             in_sentence = [r for r in refs if a <= r.start < b]
-            norm = [normalize_word(t.text) for t in toks]
             conflict = not sports and _conflict(norm, in_sentence, doc, a, b)
             for found in _one_per_happening(_campaigns(_merge(_find(norm)))):
                 event = _event(doc, toks, norm, found, in_sentence, a, b, conflict, refs)
@@ -107,29 +106,7 @@ def _link_responsibility(events: list[dict[str, Any]]) -> None:
 
 
 def _find(norm: list[str]) -> list[Found]:
-    triggers = _triggers()
-    longest = max(len(k) for k in triggers)
-    out = []
-    i = 0
-    while i < len(norm):
-        hit = None
-        for n in range(min(longest, len(norm) - i), 0, -1):
-            for cut in (0, 1):
-                first = norm[i][cut:]
-                if cut and not (norm[i][:1] in "وفبل" and len(first) > 2):
-                    continue
-                key = (first, *norm[i + 1 : i + n])
-                if key in triggers:
-                    hit = Found(i, i + n - 1, cut, triggers[key])
-                    break
-            if hit:
-                break
-        if hit:
-            out.append(hit)
-            i = hit.last + 1
-        else:
-            i += 1
-    return out
+    return [Found(a, b, cut, trig) for a, b, cut, trig in find_word_phrases(norm, _triggers(), "وفبل")]
 
 
 # Subtypes a nearby, more specific trigger refines: "تفجير ... انتحاري" is a suicide bombing.

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from marsad.arabic.normalize import normalize_word
+from marsad.resources import read_tsv
 
 
 @cache
 def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
-    """Rows of a lexicon file, comments and blank lines skipped, fields tab-separated."""
-    text = resources.files("marsad").joinpath(f"data/lexicons/{name}.tsv").read_text(encoding="utf-8")
-    return tuple(
-        tuple(f.strip() for f in line.split("\t"))
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    """Rows of a lexicon file, `marsad/data/lexicons/<name>.tsv`."""
+    return tuple(read_tsv(f"lexicons/{name}.tsv"))
 
 
 @cache

@@ -4,14 +4,13 @@ generated from country adjectives ("الجيش العراقي", "وزارة ال
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from marsad.arabic.normalize import normalize_word
 from marsad.kb.places import Place, lookup_place, places_index
+from marsad.resources import read_tsv
 
 # City names are many and some are ordinary words: only those this large, and with names this
 # long, are matched from the gazetteer alone.
@@ -81,10 +80,7 @@ class KnowledgeBase:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("marsad").joinpath(f"data/kb/{name}").read_text(encoding="utf-8")
-    return [
-        row for row in csv.reader(text.splitlines(), delimiter="\t") if row and not row[0].startswith("#")
-    ]
+    return [list(row) for row in read_tsv(f"kb/{name}")]
 
 
 def nisba_forms(masculine: str) -> list[str]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib import resources
 
 from marsad.arabic.normalize import normalize_word
 from marsad.extract.lexicons import lexicon
 from marsad.kb.base import load_kb
+from marsad.resources import data_file, read_tsv
 
 # Proclitic strings stripped to find a word's stem, longest first.
 PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ب", "ل", "ف")
@@ -29,18 +29,15 @@ def stem(word: str) -> str:
     return word
 
 
+CLUSTERS = "models/ner_clusters.tsv"
+
+
 @cache
 def clusters() -> dict[str, tuple[str, str]]:
     """Word -> (coarse, fine) cluster ids, learned from the unlabeled corpus (train.py)."""
-    path = resources.files("marsad").joinpath("data/models/ner_clusters.tsv")
-    if not path.is_file():
+    if not data_file(CLUSTERS).is_file():
         return {}
-    out: dict[str, tuple[str, str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, coarse, fine = line.split("\t")
-            out[word] = (coarse, fine)
-    return out
+    return {word: (coarse, fine) for word, coarse, fine in read_tsv(CLUSTERS)}
 
 
 @cache
