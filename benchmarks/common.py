@@ -7,6 +7,11 @@ import os
 import sys
 from pathlib import Path
 
+# One core: numpy's BLAS (the NER tagger) must not start a thread per core. Set before any
+# benchmark imports numpy, which is why every benchmark imports this module first.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
 CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpus/arabic_news.jsonl.gz"
 
 

@@ -1,50 +1,75 @@
-"""Choosing the NER training data without the test split: the last sixth of ANERcorp train is
-held out as a development set, and each candidate set of training data is scored on it.
+"""Choosing the NER model's settings without the test split: the last sixth of ANERcorp train is
+held out as a development set; the whole training pipeline (first-stage CRF, its corpus label
+counts, the BiLSTM-CRF) runs on the rest, and each epoch is scored on the development set.
 
-    .venv/bin/python benchmarks/ner_select.py
+    .venv/bin/python benchmarks/ner_select.py [--epochs 18] [--seed 1] [--dist-articles 70000]
 
-(Uses the word clusters already in the package; about 2 minutes a candidate on 2 cores.)
+Needs the `train` extra and the word vectors of `marsad train ner` (`WORK_DIR/vectors.npz`).
+About 20 minutes on one core; the numbers go into docs/models/ner.md.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
-import tempfile
+import time
+from dataclasses import replace
 from pathlib import Path
 
-from marsad.ner.conll import read_conll, score
-from marsad.ner.tagger import Tagger
-from marsad.ner.train import TrainOptions, extra_sentences, project_misc, train_crf
+import numpy as np
 
-NER = Path(__file__).resolve().parents[2] / "shared/data/ner"
+from marsad.ner.conll import read_conll, score
+from marsad.ner.neural import NeuralTagger
+from marsad.ner.train import TrainOptions, extra_sentences, project_misc, tag_corpus, train_crf
+from marsad.ner.train_neural import label_distributions, train_neural
+
+DATA = Path(__file__).resolve().parents[2] / "shared/data"
+NER = DATA / "ner"
 
 
 def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--epochs", type=int, default=18)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--work-dir", type=Path, default=Path(".marsad-train"))
+    ap.add_argument("--dist-articles", type=int, default=TrainOptions.dist_articles)
+    args = ap.parse_args()
     train_path = NER / "anercorp/ANERCorp_CamelLab_train.txt"
-    if not train_path.exists():
-        print(f"needs {train_path}", file=sys.stderr)
+    vectors = args.work_dir / "vectors.npz"
+    if not train_path.exists() or not vectors.exists():
+        print(f"needs {train_path} and {vectors} (run `marsad train ner` once)", file=sys.stderr)
         return 2
     sentences = read_conll(train_path)
     cut = len(sentences) * 5 // 6
     train, dev = sentences[:cut], sentences[cut:]
     test = read_conll(NER / "anercorp/ANERCorp_CamelLab_test.txt")  # excluded from extras, never scored
     newsfane = (NER / "newsfane_gold/NewsFANE_Gold_2014_170K.txt",)
-    aqmar = tuple(sorted(p for p in (NER / "aqmar").glob("*.txt")))
-    candidates = {
-        "ANERcorp": (),
-        "ANERcorp + NewsFANE": newsfane,
-        "ANERcorp + NewsFANE + AQMAR": newsfane + aqmar,
-    }
-    print(f"train {len(train):,} sentences, dev {len(dev):,} (the last sixth of ANERcorp train)")
-    for name, extra in candidates.items():
-        more = project_misc(extra_sentences(extra, sentences + test), train) if extra else []
-        with tempfile.TemporaryDirectory() as tmp:
-            opts = TrainOptions(corpus=Path(), train=(), out_dir=Path(tmp))
-            model = train_crf(opts, sentences=train + more, log=lambda *_: None)
-            tagger = Tagger(model)
-            s = score([[t for _, t in x] for x in dev], [tagger.tag([w for w, _ in x]) for x in dev])
+    data = train + project_misc(extra_sentences(newsfane, sentences + test), train)
+    print(f"train {len(train):,} sentences (+ NewsFANE: {len(data):,}), dev {len(dev):,}", flush=True)
+
+    work = args.work_dir / "select"
+    work.mkdir(parents=True, exist_ok=True)
+    opts = TrainOptions(corpus=DATA / "corpus/arabic_news.jsonl.gz", train=(), out_dir=work, work_dir=work)
+    stage1 = work / "stage1.crfsuite"
+    if not stage1.exists():
+        train_crf(opts, data, stage1)
+    dist = label_distributions(tag_corpus(stage1, opts.corpus, args.dist_articles))
+    z = np.load(vectors)
+    gold = [[t for _, t in s] for s in dev]
+    tokens = [[w for w, _ in s] for s in dev]
+
+    def on_epoch(epoch: int, tagger: NeuralTagger) -> None:
+        t0 = time.time()
+        s = score(gold, tagger.tag_many(tokens))
         p, r, f = s.prf()
-        print(f"{name:32s} dev micro P={100 * p:.2f} R={100 * r:.2f} F1={100 * f:.2f}")
+        per_type = "  ".join(f"{label} {100 * s.prf(label)[2]:.2f}" for label in s.labels)
+        took = time.time() - t0
+        print(f"epoch {epoch:2d}: dev P={100 * p:.2f} R={100 * r:.2f} F1={100 * f:.2f}  {per_type}", end="")
+        print(f"  ({took:.1f} s)", flush=True)
+
+    neural = replace(opts.neural, epochs=args.epochs, seed=args.seed)
+    words = [str(w) for w in z["words"]]
+    train_neural(data, words, z["vectors"], work / "dev.npz", neural, dist=dist, on_epoch=on_epoch, log=print)
     return 0
 
 

@@ -299,26 +299,36 @@ def train_ner(
         typer.Option(help="More CoNLL files (NewsFANE, AQMAR); ANERcorp test sentences are dropped."),
     ] = [SHARED / "ner/newsfane_gold/NewsFANE_Gold_2014_170K.txt"],  # noqa: B006
     out_dir: Annotated[Path | None, typer.Option(help="Where the model goes (default: the package).")] = None,
-    skip_clusters: Annotated[bool, typer.Option(help="Keep the word clusters already there.")] = False,
+    work_dir: Annotated[
+        Path, typer.Option(help="Cache of the stages (vectors, first-stage CRF); delete it to redo them.")
+    ] = Path(".marsad-train"),
+    epochs: Annotated[int, typer.Option(help="Training epochs of the BiLSTM-CRF.")] = 14,
+    dist_articles: Annotated[
+        int, typer.Option(help="Corpus articles the first stage tags for the label-share features.")
+    ] = 70_000,
 ) -> None:
-    """Train the NER tagger: word clusters from the corpus, then a CRF on the training files."""
+    """Train the NER tagger: word vectors and clusters from the corpus, a first-stage CRF whose tags
+    of corpus articles become features, then the BiLSTM-CRF that ships."""
+    from dataclasses import replace
+
     from marsad.ner.conll import read_conll
     from marsad.ner.tagger import model_path
-    from marsad.ner.train import TrainOptions, extra_sentences, project_misc, train_clusters, train_crf
+    from marsad.ner.train import TrainOptions, extra_sentences, project_misc, train_all
 
     target = out_dir or model_path().parent
-    missing = [str(p) for p in [*train, *extra, *([] if skip_clusters else [corpus])] if not p.exists()]
+    missing = [str(p) for p in [*train, *extra, corpus] if not p.exists()]
     if missing:
         err.print(f"missing training data: {', '.join(missing)}")
         raise typer.Exit(EXIT_NOTHING)
-    opts = TrainOptions(corpus=corpus, train=tuple(train), out_dir=target)
-    if not skip_clusters:
-        train_clusters(opts, log=err.print)
+    opts = TrainOptions(
+        corpus=corpus, train=tuple(train), out_dir=target, work_dir=work_dir, dist_articles=dist_articles
+    )
+    opts = replace(opts, neural=replace(opts.neural, epochs=epochs))
     base = [s for p in train for s in read_conll(p)]
     test = ANERCORP / "ANERCorp_CamelLab_test.txt"
     exclude = base + (read_conll(test) if test.exists() else [])
     more = project_misc(extra_sentences(tuple(extra), exclude), base)
-    path = train_crf(opts, sentences=base + more, log=err.print)
+    path = train_all(opts, base + more, log=err.print)
     out.print(f"wrote {path}")
 
 
@@ -333,10 +343,9 @@ def tag(
     from marsad.ner.conll import read_conll
     from marsad.ner.tagger import default_tagger
 
-    tagger = default_tagger()
-    for sentence in read_conll(conll):
-        tokens = [t for t, _ in sentence]
-        for token, label in zip(tokens, tagger.tag(tokens), strict=True):
+    sentences = [[t for t, _ in s] for s in read_conll(conll)]
+    for tokens, labels in zip(sentences, default_tagger().tag_many(sentences), strict=True):
+        for token, label in zip(tokens, labels, strict=True):
             sys.stdout.write(f"{token}\t{label}\n")
         sys.stdout.write("\n")
 
@@ -358,7 +367,7 @@ def eval_ner(
     sentences = read_conll(test)
     tagger = default_tagger()
     t0 = time.perf_counter()
-    predicted = [tagger.tag([t for t, _ in s]) for s in sentences]
+    predicted = tagger.tag_many([[t for t, _ in s] for s in sentences])
     seconds = time.perf_counter() - t0
     scores = score([[g for _, g in s] for s in sentences], predicted)
     table = Table(title=f"NER on {test.name}")

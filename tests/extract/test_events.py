@@ -119,3 +119,14 @@ def test_a_campaign_carries_its_attack_forms() -> None:
 )
 def test_words_of_violence_outside_conflict_are_not_events(text: str) -> None:
     assert [e for e in events(text) if e["type"] in ("ATTACK", "CLASH", "LEADER_KILLED")] == []
+
+
+def test_a_known_place_comes_before_one_only_the_tagger_found() -> None:
+    from marsad.extract.events import Ref, _place
+
+    guess = Ref(10, 18, {"id": "unlinked:LOC:للنازحين", "type": "LOC"}, "tagger")
+    nigeria = Ref(40, 46, {"id": "Q1033", "type": "LOC.country", "country": "NG"}, None)
+    maiduguri = Ref(60, 66, {"id": "city:NG:Maiduguri", "type": "LOC.city", "country": "NG"}, None)
+    assert _place([guess, nigeria], 12, [])["location"] == "Q1033"
+    assert _place([guess, nigeria, maiduguri], 12, [])["location"] == "city:NG:Maiduguri"
+    assert _place([guess], 12, [])["location"] == "unlinked:LOC:للنازحين"  # better than nothing

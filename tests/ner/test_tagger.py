@@ -11,7 +11,8 @@ from ..conftest import run_marsad, shared_path
 def test_model_ships_within_its_size_budget() -> None:
     # Load time and speed are measured in benchmarks/ner.py, not asserted here.
     assert model_path().is_file()
-    assert model_path().stat().st_size < 30 * 1024 * 1024
+    models = model_path().parent
+    assert sum(p.stat().st_size for p in models.iterdir()) < 30 * 1024 * 1024
 
 
 def entities(text: str) -> set[tuple[str, str]]:
@@ -58,4 +59,4 @@ def test_eval_command_reports_per_type_and_micro() -> None:
     for label in ("PERS", "LOC", "ORG", "MISC", "micro"):
         assert label in p.stdout
     f1 = float(p.stdout.rsplit("micro_F1=", 1)[1].split()[0])
-    assert f1 > 65.0  # the floor this model must not fall below (measured 73.6 when trained)
+    assert f1 > 72.0  # the floor this model must not fall below (measured 74.54 when trained)

@@ -135,8 +135,9 @@ def _tagged_mentions(
     tagger = default_tagger()
     names = _name_index()
     out: list[Mention] = []
-    for toks in layer.sentence_tokens:
-        tags = tagger.tag([t.text for t in toks])
+    sentences = layer.sentence_tokens
+    tagged = tagger.tag_many([[t.text for t in toks] for toks in sentences])
+    for toks, tags in zip(sentences, tagged, strict=True):
         for label, i, j in sorted(chunks(tags), key=lambda c: c[1]):
             etype = TAGGED_TYPES.get(label)
             if etype is None:

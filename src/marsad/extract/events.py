@@ -264,13 +264,17 @@ def _leader_after(norm: list[str], last: int) -> bool:
     return any(w in words or w[1:] in words for w in norm[last + 1 : last + 4])
 
 
-PLACE_ORDER = {"LOC.city": 0, "LOC.region": 1, "LOC": 1, "LOC.water": 2, "LOC.country": 3}
+# A place the knowledge base knows comes before one only the NER tagger found ("LOC", unlinked):
+# the tagger's guesses include words that are not places at all ("للنازحين"), and a linked place
+# carries its country and coordinates.
+PLACE_ORDER = {"LOC.city": 0, "LOC.region": 1, "LOC.water": 2, "LOC.country": 3, "LOC": 4}
 
 
 def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
-    """The most specific place in the sentence (a city before a region before a country), nearest
-    the trigger, and its country. With none in the sentence, the place named last before it in
-    the document, else the country the document names most (`location_from` says which)."""
+    """The most specific place in the sentence (a city before a region before a country before a
+    place only the tagger found), nearest the trigger, and its country. With none in the sentence,
+    the place named last before it in the document, else the country the document names most
+    (`location_from` says which)."""
     places = [r for r in refs if r.entity["type"] in PLACE_ORDER]
     if places:
         best = min(places, key=lambda r: (PLACE_ORDER[r.entity["type"]], abs(r.start - near)))

@@ -79,6 +79,11 @@ class KnowledgeBase:
                 self.names.append((name, entity.id))
 
 
+def _points(name: str) -> dict[str, tuple[float, float]]:
+    """Key -> (latitude, longitude) from a points file of `data/kb/`."""
+    return {key: (float(lat), float(lon)) for key, lat, lon in _rows(name)}
+
+
 def _rows(name: str) -> list[list[str]]:
     return [list(row) for row in read_tsv(f"kb/{name}")]
 
@@ -99,6 +104,7 @@ def feminine(masculine: str) -> str:
 @cache
 def load_kb() -> KnowledgeBase:
     kb = KnowledgeBase()
+    points = _points("region_points.tsv")
     for row in _rows("entities.tsv"):
         eid, etype, name, name_en, qid, country, parent, aliases = (row + [""] * 8)[:8]
         kb.add(
@@ -111,11 +117,14 @@ def load_kb() -> KnowledgeBase:
                 country or None,
                 parent or None,
                 tuple(a for a in aliases.split(";") if a),
-                _coordinates(lookup_place(name, prefer=("city",))) if etype == "LOC.city" else None,
+                _coordinates(lookup_place(name, prefer=("city",)))
+                if etype == "LOC.city"
+                else points.get(eid),
             )
         )
     cldr = {code: (ar, en) for code, ar, en in _rows("cldr_countries.tsv")}
     extras = {row[0]: (row + [""] * 5)[1:5] for row in _rows("countries.tsv")}
+    country_points = _points("country_points.tsv")
     bodies: list[Entity] = []
     for code, (name_ar, name_en) in sorted(cldr.items()):
         qid, en_override, aliases, nisba = extras.get(code, ["", "", "", ""])
@@ -130,6 +139,7 @@ def load_kb() -> KnowledgeBase:
             code,
             None,
             (*alias_list, name_ar),
+            country_points.get(code),
         )
         kb.add(nation)
         for adj in (a for a in nisba.split("|") if a):

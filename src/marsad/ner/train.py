@@ -1,8 +1,15 @@
-"""Training the NER tagger: word clusters from the unlabeled corpus, then a CRF on ANERcorp train.
+"""Training the NER tagger, in stages, each cached in a work folder so that a rerun redoes only
+what is missing:
 
-`marsad train ner` runs both and writes `marsad/data/models/ner_clusters.tsv` and
-`marsad/data/models/ner.crfsuite`. Training needs the `train` extra (gensim, numpy); tagging needs
-only python-crfsuite.
+1. word2vec on the unlabeled corpus: word vectors (`vectors.npz`), and from them k-means word
+   clusters, written to the package (`ner_clusters.tsv`, features of `features.py`);
+2. a first-stage CRF on the labelled training data (`stage1.crfsuite`, not shipped);
+3. that CRF tags corpus articles, and each word's label shares become features
+   (`distributions.npz`);
+4. the BiLSTM-CRF (`train_neural.py`) on the training data, written to the package (`ner.npz`).
+
+`marsad train ner` runs them. Training needs the `train` extra (gensim, PyTorch, python-crfsuite);
+tagging needs only numpy.
 """
 
 from __future__ import annotations
@@ -11,32 +18,36 @@ import gzip
 import json
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pycrfsuite
-
 from marsad.arabic.normalize import normalize_word
+from marsad.arabic.sentences import split_sentences
 from marsad.arabic.tokenize import tokenize
 from marsad.ner.conll import Sentence, read_conll
 from marsad.ner.features import clusters, sentence_features
+from marsad.ner.train_neural import NeuralOptions, label_distributions, train_neural
 
 
 @dataclass(frozen=True)
 class TrainOptions:
-    corpus: Path  # JSONL(.gz) of unlabeled articles, for the clusters
+    corpus: Path  # JSONL(.gz) of unlabeled articles, for the vectors and the label distributions
     train: tuple[Path, ...]  # CoNLL files
-    out_dir: Path
+    out_dir: Path  # where the shipped files go
+    work_dir: Path = Path(".marsad-train")  # cached stages
     vector_size: int = 100
     epochs: int = 3
+    vectors: int = 120_000  # most frequent words that keep a vector
     vocabulary: int = 80_000  # most frequent words that get a cluster
     fine_clusters: int = 512
     coarse_clusters: int = 64
     c1: float = 0.05
     c2: float = 0.01
     iterations: int = 200
+    dist_articles: int = 70_000  # corpus articles the first stage tags (all 67,431 of ours)
     seed: int = 13
+    neural: NeuralOptions = field(default_factory=NeuralOptions)
 
 
 class _Sentences:
@@ -55,8 +66,34 @@ class _Sentences:
                         yield toks
 
 
-def train_clusters(opts: TrainOptions, log: Any = print) -> Path:
-    """Word2vec on the corpus, then k-means: a fine cluster per word and a coarse one above it."""
+def train_all(opts: TrainOptions, sentences: list[Sentence], log: Any = print) -> Path:
+    """Every stage, skipping those whose output is already in `opts.work_dir`."""
+    import numpy as np
+
+    opts.work_dir.mkdir(parents=True, exist_ok=True)
+    vec_path = opts.work_dir / "vectors.npz"
+    if not vec_path.exists():
+        words, vectors = train_vectors(opts, log)
+        np.savez(vec_path, words=np.array(words), vectors=vectors)
+        write_clusters(words, vectors, opts)
+    z = np.load(vec_path)
+    words, vectors = [str(w) for w in z["words"]], z["vectors"]
+    if not (opts.out_dir / "ner_clusters.tsv").exists():
+        write_clusters(words, vectors, opts)
+    stage1 = opts.work_dir / "stage1.crfsuite"
+    if not stage1.exists():
+        train_crf(opts, sentences, stage1, log)
+    dist_path = opts.work_dir / "distributions.npz"
+    if not dist_path.exists():
+        dist = label_distributions(tag_corpus(stage1, opts.corpus, opts.dist_articles, log))
+        np.savez(dist_path, words=np.array(list(dist)), shares=np.array(list(dist.values())))
+    z = np.load(dist_path)
+    dist = dict(zip((str(w) for w in z["words"]), z["shares"], strict=True))
+    return train_neural(sentences, words, vectors, opts.out_dir / "ner.npz", opts.neural, dist=dist, log=log)
+
+
+def train_vectors(opts: TrainOptions, log: Any = print) -> tuple[list[str], Any]:
+    """Word2vec on the corpus: the most frequent words and their unit-length vectors."""
     import numpy as np
     from gensim.models import Word2Vec
 
@@ -70,10 +107,17 @@ def train_clusters(opts: TrainOptions, log: Any = print) -> Path:
         epochs=opts.epochs,
         seed=opts.seed,
     )
-    words = w2v.wv.index_to_key[: opts.vocabulary]
+    words = list(w2v.wv.index_to_key[: opts.vectors])
     vectors = np.asarray([w2v.wv[w] for w in words], dtype=np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
-    log(f"word2vec: {len(w2v.wv):,} words in {time.time() - t0:.0f} s; clustering {len(words):,}")
+    log(f"word2vec: {len(w2v.wv):,} words in {time.time() - t0:.0f} s")
+    return words, vectors
+
+
+def write_clusters(words: list[str], vectors: Any, opts: TrainOptions) -> Path:
+    """k-means over the vectors of the most frequent words: a fine cluster per word and a coarse
+    one above it."""
+    words, vectors = words[: opts.vocabulary], vectors[: opts.vocabulary]
     fine, centroids = kmeans(vectors, opts.fine_clusters, opts.seed)
     coarse_of_fine, _ = kmeans(centroids, opts.coarse_clusters, opts.seed)
     path = opts.out_dir / "ner_clusters.tsv"
@@ -83,6 +127,28 @@ def train_clusters(opts: TrainOptions, log: Any = print) -> Path:
             f.write(f"{word}\t{coarse_of_fine[k]}\t{k}\n")
     clusters.cache_clear()
     return path
+
+
+def tag_corpus(model: Path, corpus: Path, articles: int, log: Any = print) -> Iterator[Sentence]:
+    """The first `articles` corpus articles, sentence by sentence, tagged by the CRF at `model`."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    t0 = time.time()
+    done = 0
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            if done >= articles:
+                break
+            done += 1
+            rec = json.loads(line)
+            text = f"{rec.get('title') or ''}\n{rec.get('text') or ''}"
+            for a, b in split_sentences(text):
+                toks = [t.text for t in tokenize(text[a:b])][:120]
+                if toks:
+                    yield list(zip(toks, tagger.tag(sentence_features(toks)), strict=True))
+    log(f"first stage tagged {done:,} corpus articles in {time.time() - t0:.0f} s")
 
 
 def kmeans(x: Any, k: int, seed: int, iterations: int = 25) -> tuple[Any, Any]:
@@ -104,9 +170,10 @@ def kmeans(x: Any, k: int, seed: int, iterations: int = 25) -> tuple[Any, Any]:
     return labels, centroids
 
 
-def train_crf(opts: TrainOptions, sentences: list[Sentence] | None = None, log: Any = print) -> Path:
-    if sentences is None:
-        sentences = [s for path in opts.train for s in read_conll(path)]
+def train_crf(opts: TrainOptions, sentences: list[Sentence], path: Path, log: Any = print) -> Path:
+    """The first-stage CRF over the features of `features.py`."""
+    import pycrfsuite
+
     trainer = pycrfsuite.Trainer(verbose=False)
     for s in sentences:
         trainer.append(sentence_features([t for t, _ in s]), [tag for _, tag in s])
@@ -118,11 +185,10 @@ def train_crf(opts: TrainOptions, sentences: list[Sentence] | None = None, log: 
             "feature.possible_transitions": True,
         }
     )
-    path = opts.out_dir / "ner.crfsuite"
     t0 = time.time()
     trainer.train(str(path))
     tokens = sum(len(s) for s in sentences)
-    log(f"CRF: {len(sentences):,} sentences, {tokens:,} tokens in {time.time() - t0:.0f} s")
+    log(f"first-stage CRF: {len(sentences):,} sentences, {tokens:,} tokens in {time.time() - t0:.0f} s")
     return path
 
 

@@ -1,0 +1,137 @@
+"""The numpy BiLSTM-CRF: batching, the LSTM, Viterbi and the export from PyTorch, each checked
+against a plain reference."""
+
+import itertools
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.ner.neural import FLAGS, MAX_CHARS, NeuralTagger, Vocabulary, bucket, viterbi
+from marsad.ner.tagger import model_path
+
+SENTENCES = [
+    s.split()
+    for s in (
+        "وقال وزير الخارجية الأردني أيمن الصفدي في عمان إن المحادثات مستمرة .",
+        "هاجم مسلحون قرية في ولاية بورنو .",
+        "كلمة",
+        "أعلنت شركة نوكيا الفنلندية عن هاتف جديد في معرض برشلونة للاتصالات يوم الاثنين .",
+    )
+]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NeuralTagger:
+    return NeuralTagger(model_path())
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def reference_lstm(x: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """One sentence, one token at a time, as the LSTM equations are written."""
+    h, c, out = np.zeros(w_hh.shape[1]), np.zeros(w_hh.shape[1]), []
+    for xt in x:
+        i, f, g, o = np.split(w_ih @ xt + w_hh @ h + b, 4)
+        i, f, g, o = _sigmoid(i), _sigmoid(f), np.tanh(g), _sigmoid(o)
+        c = f * c + i * g
+        h = o * np.tanh(c)
+        out.append(h)
+    return np.array(out)
+
+
+def test_batched_lstm_matches_the_equations(tagger: NeuralTagger) -> None:
+    p = tagger.p
+    inputs = [tagger._inputs(*tagger.vocab.encode(s)) for s in SENTENCES]
+    proj = tagger._project(np.concatenate(inputs))
+    bounds = np.cumsum([0, *(len(s) for s in SENTENCES)])
+    half = proj.shape[1] // 2
+    fwd = tagger._lstm(proj[:, :half], bounds, "f", reverse=False)
+    bwd = tagger._lstm(proj[:, half:], bounds, "b", reverse=True)
+    for k, xs in enumerate(inputs):
+        a, b = bounds[k], bounds[k + 1]
+        ref_f = reference_lstm(xs, p["w_ih_f"], p["w_hh_f"], p["w_b_f"])
+        ref_b = reference_lstm(xs[::-1], p["w_ih_b"], p["w_hh_b"], p["w_b_b"])[::-1]
+        assert np.allclose(fwd[a:b], ref_f, atol=1e-4)
+        assert np.allclose(bwd[a:b], ref_b, atol=1e-4)
+
+
+def test_a_sentence_tags_the_same_alone_and_in_a_batch(tagger: NeuralTagger) -> None:
+    together = tagger.tag_many(SENTENCES)
+    assert together == [tagger.tag(s) for s in SENTENCES]
+    assert [len(t) for t in together] == [len(s) for s in SENTENCES]
+    assert tagger.tag_many([[], SENTENCES[2], []]) == [[], tagger.tag(SENTENCES[2]), []]
+
+
+def test_a_full_cache_starts_over_without_losing_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    small = NeuralTagger(model_path())
+    expected = [small.tag(s) for s in SENTENCES]
+    monkeypatch.setattr("marsad.ner.neural.CACHE_TOKENS", 15)
+    small._cache.clear()
+    assert [small.tag(s) for s in SENTENCES] == expected  # the cache fills and is cleared twice
+    assert len(small._cache) <= 15
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 4), st.integers(2, 3), st.integers(0, 10_000))
+def test_viterbi_finds_the_best_path(n: int, k: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    scores, trans = rng.normal(size=(n, k)), rng.normal(size=(k, k))
+    start, end = rng.normal(size=k), rng.normal(size=k)
+
+    def total(path: tuple[int, ...]) -> float:
+        s = start[path[0]] + end[path[-1]] + sum(scores[t, y] for t, y in enumerate(path))
+        return float(s + sum(trans[a, b] for a, b in itertools.pairwise(path)))
+
+    best = max(itertools.product(range(k), repeat=n), key=total)
+    assert total(tuple(viterbi(scores, trans, start, end))) == pytest.approx(total(best))
+
+
+def test_vocabulary_ids() -> None:
+    vocab = Vocabulary(["باريس", "ماكرون"], ["قال"], "ابتسقلمنور")
+    pre, own, _, flags, chars = vocab.encode(["باريس", "وباريس", "قال", "Zebra", "ا" * 40])
+    assert list(pre[:3]) == [1, 1, 0]  # "وباريس" finds باريس through its stem
+    assert list(own[:3]) == [0, 0, 1]
+    assert chars[3, 0] == vocab.other_char and chars.shape[1] == MAX_CHARS
+    assert (chars[4] > 0).all()  # truncated to MAX_CHARS, not overflowing
+    assert bucket("p2با") == bucket("p2با") and 0 < bucket("x") < 1 << 14
+    assert flags[3, FLAGS.index("latin")] == 1.0 and flags[0, FLAGS.index("latin")] == 0.0
+
+
+def test_export_from_pytorch_matches_numpy(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch", reason="PyTorch (the train extra) trains and exports the model")
+    from marsad.ner.train_neural import NeuralOptions, _batch, _network, build_vocabulary, export
+
+    sentences = [[(w, "O") for w in s] for s in SENTENCES]
+    words = sorted({w for s in SENTENCES for w in s})
+    vectors = np.random.default_rng(3).normal(size=(len(words), 8)).astype(np.float32)
+    vocab = build_vocabulary(sentences, words, NeuralOptions())
+    net = _network(vocab, vectors, NeuralOptions(hidden=6))
+    net.eval()
+    with torch.no_grad():
+        for p in net.parameters():
+            if p.requires_grad:
+                p.normal_(0, 0.1)
+        data = [(*vocab.encode(s), [0] * len(s)) for s in SENTENCES]
+        pre, own, aff, flags, chars, lengths, _, _ = _batch(data)
+        expected = net.emissions(pre, own, aff, flags, chars, lengths).numpy()
+    export(net, vocab, tmp_path / "m.npz")
+    got = NeuralTagger(tmp_path / "m.npz").emissions(SENTENCES)
+    for k, em in enumerate(got):
+        assert np.allclose(em, expected[k, : len(em)], atol=0.02)  # float16 weights, int8 vectors
+
+
+def test_averaging_exports_means_the_weights_and_keeps_the_rest(tmp_path: Path) -> None:
+    from marsad.ner.train_neural import average_exports
+
+    words = np.frombuffer("قال\nباريس".encode(), dtype=np.uint8)
+    for k, value in enumerate((1.0, 2.0, 6.0)):
+        np.savez(tmp_path / f"e{k}.npz", w_out=np.full((2, 3), value, np.float16), own_words=words)
+    average_exports([tmp_path / f"e{k}.npz" for k in range(3)], tmp_path / "mean.npz")
+    z = np.load(tmp_path / "mean.npz")
+    assert np.allclose(z["w_out"], 3.0) and z["w_out"].dtype == np.float16
+    assert bytes(z["own_words"]).decode() == "قال\nباريس"
