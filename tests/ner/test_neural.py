@@ -123,15 +123,3 @@ def test_export_from_pytorch_matches_numpy(tmp_path: Path) -> None:
     got = NeuralTagger(tmp_path / "m.npz").emissions(SENTENCES)
     for k, em in enumerate(got):
         assert np.allclose(em, expected[k, : len(em)], atol=0.02)  # float16 weights, int8 vectors
-
-
-def test_averaging_exports_means_the_weights_and_keeps_the_rest(tmp_path: Path) -> None:
-    from marsad.ner.train_neural import average_exports
-
-    words = np.frombuffer("قال\nباريس".encode(), dtype=np.uint8)
-    for k, value in enumerate((1.0, 2.0, 6.0)):
-        np.savez(tmp_path / f"e{k}.npz", w_out=np.full((2, 3), value, np.float16), own_words=words)
-    average_exports([tmp_path / f"e{k}.npz" for k in range(3)], tmp_path / "mean.npz")
-    z = np.load(tmp_path / "mean.npz")
-    assert np.allclose(z["w_out"], 3.0) and z["w_out"].dtype == np.float16
-    assert bytes(z["own_words"]).decode() == "قال\nباريس"

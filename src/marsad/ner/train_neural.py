@@ -8,7 +8,6 @@ a linear layer to tag scores; a CRF (transition scores, trained on the sentence 
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -35,7 +34,6 @@ class NeuralOptions:
     lr: float = 2e-3
     batch: int = 32
     chars: int = 300  # most frequent characters that get an id
-    average_last: int = 1  # ship the mean of the weights of the last N epochs (1: the last alone)
     seed: int = 1
 
 
@@ -162,7 +160,6 @@ def train_neural(
     net = _network(vocab, vectors, opts)
     optim = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=opts.lr)
     t0 = time.time()
-    kept: list[Path] = []  # exports of the epochs before the last, to average with it
     for epoch in range(opts.epochs):
         net.train()
         total = 0.0
@@ -180,33 +177,12 @@ def train_neural(
         log(f"epoch {epoch + 1}/{opts.epochs}: loss {total / len(data):.3f} ({time.time() - t0:.0f} s)")
         if on_epoch is not None:
             on_epoch(epoch + 1, NeuralTagger(out))
-        if opts.epochs - epoch <= opts.average_last and epoch + 1 < opts.epochs:
-            kept.append(out.with_suffix(f".epoch{epoch + 1}.npz"))
-            shutil.copy(out, kept[-1])
-    if kept:
-        average_exports([*kept, out], out)
-        log(f"wrote the mean of the weights of epochs {opts.epochs - len(kept)}-{opts.epochs}")
-        for path in kept:
-            path.unlink()
     return out
-
-
-def average_exports(paths: Sequence[Path], out: Path) -> None:
-    """The mean of the trained weights of several exports of one training run (the same
-    vocabularies and frozen vectors): a steadier model than any single epoch's."""
-    loaded = [dict(np.load(p, allow_pickle=False)) for p in paths]
-    mean = dict(loaded[-1])
-    for key in mean:
-        if key.startswith("w_"):
-            mean[key] = np.mean([z[key].astype(np.float32) for z in loaded], axis=0).astype(np.float16)
-    tmp = out.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, **mean)
-    tmp.replace(out)
 
 
 def export(net: Any, vocab: Vocabulary, out: Path) -> None:
     """Write the weights numpy needs: word vectors as int8 with a scale per row (a quarter of the
-    size; tags are unchanged at this precision), the rest as float16."""
+    size), the rest as float16; the tests bound what that rounding changes."""
     state = {k: v.detach().numpy() for k, v in net.state_dict().items()}
     pre = state["pre.weight"]
     scale = np.abs(pre).max(axis=1) / 127.0 + 1e-12
