@@ -128,3 +128,11 @@ def test_mentions_are_spans_of_the_text() -> None:
     for e in extract(text, "2021-06-29", "entities")["entities"]:
         for m in e["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_a_lone_word_with_the_article_is_not_an_unlinked_person() -> None:
+    # The tagger reads "الروس" (the Russians) and "البارز" (prominent) as persons here.
+    found = entities("وقال الروس إنهم سيردون على الهجوم. وأكد القيادي البارز في الحركة أن المفاوضات مستمرة.")
+    assert not [eid for eid in found if eid.startswith("unlinked:PER:")]
+    named = entities("وقال الكاتب سمير العتيبي إن المفاوضات مستمرة.")
+    assert "unlinked:PER:سمير العتيبي" in named  # two words with the article are kept

@@ -147,6 +147,8 @@ def _tagged_mentions(
                 continue
             key = normalize_word(layer.text[start:end])
             eid = names.get(key)
+            if eid is None and etype == "PER" and j - i == 1 and key.startswith(("ال", "لل")):
+                continue  # a lone word with the article is an adjective or a people ("الروس"), not a name
             if eid is None:
                 eid = f"unlinked:{etype}:{key}"
                 unlinked.setdefault(eid, Entity(eid, etype, layer.text[start:end], ""))
