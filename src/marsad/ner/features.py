@@ -1,6 +1,7 @@
-"""Token features for the NER tagger: the word and its clitic-stripped stem, affixes, shape,
-word clusters learned from unlabeled news, gazetteer and trigger-word flags, and the same for
-the neighbours."""
+"""Token features for NER: the word and its clitic-stripped stem, affixes, shape, word clusters
+learned from unlabeled news, gazetteer and trigger-word flags, and the same for the neighbours.
+The first-stage CRF (`train.py`) uses them all; the shipped network (`neural.py`) reads the
+per-word ones through `word_features`."""
 
 from __future__ import annotations
 
