@@ -136,3 +136,22 @@ def test_a_lone_word_with_the_article_is_not_an_unlinked_person() -> None:
     assert not [eid for eid in found if eid.startswith("unlinked:PER:")]
     named = entities("وقال الكاتب سمير العتيبي إن المفاوضات مستمرة.")
     assert "unlinked:PER:سمير العتيبي" in named  # two words with the article are kept
+
+
+@pytest.mark.parametrize(
+    ("token", "name"),
+    [
+        ("وزارة", "وزارة"),  # the و is the word's own: the corpus uses "وزارة" far more than "زارة"
+        ("وليد", "وليد"),
+        ("ولاية", "ولاية"),
+        ("وماكرون", "ماكرون"),  # "and Macron"
+        ("وبايدن", "بايدن"),
+        ("وكلاوسيتش", "كلاوسيتش"),  # neither form known: a conjunction, as before
+        ("والعراق", "العراق"),
+    ],
+)
+def test_where_a_tagged_name_starts_inside_its_first_token(token: str, name: str) -> None:
+    from marsad.extract.entities import _without_proclitic
+
+    text = f"قال {token}"
+    assert text[_without_proclitic(text, 4, len(text)) :] == name

@@ -18,6 +18,7 @@ from marsad.arabic.normalize import normalize_word
 from marsad.document import Document
 from marsad.extract.lexicons import lexicon
 from marsad.kb.base import Entity, KnowledgeBase, load_kb
+from marsad.ner.features import word_ranks
 
 NISBA = "nisba:"
 # Definite nouns that, alone, mean an entity named earlier: noun -> the entity types it can mean.
@@ -142,7 +143,7 @@ def _tagged_mentions(
             etype = TAGGED_TYPES.get(label)
             if etype is None:
                 continue
-            start, end = _without_proclitic(layer.text, toks[i].start), toks[j - 1].end
+            start, end = _without_proclitic(layer.text, toks[i].start, toks[i].end), toks[j - 1].end
             if start >= end or not _free(start, end, found + out):
                 continue
             key = normalize_word(layer.text[start:end])
@@ -156,14 +157,22 @@ def _tagged_mentions(
     return out
 
 
-def _without_proclitic(text: str, start: int) -> int:
-    """Where a name starts inside its first token: "والعراق" -> "العراق", "لماكرون" stays whole
-    (without the knowledge base, ل + name cannot be told from a name starting with ل)."""
-    word = normalize_word(text[start : start + 4])
+def _without_proclitic(text: str, start: int, end: int) -> int:
+    """Where a name starts inside its first token `text[start:end]`: "والعراق" -> "العراق",
+    "وماكرون" -> "ماكرون", but "وزارة" stays whole: a leading و is kept where the corpus uses the
+    whole word more often than the rest (and cut, as a conjunction, where it knows neither).
+    "لماكرون" stays whole (without the knowledge base, ل + name cannot be told from a name
+    starting with ل)."""
+    word = normalize_word(text[start:end])
     for p in ("وال", "بال", "فال", "ولل"):
         if word.startswith(p):
             return start + len(p) - 2 if p != "ولل" else start + 1
-    return start + 1 if word.startswith("و") and len(word) > 3 else start
+    if word.startswith("و") and len(word) > 3:
+        ranks = word_ranks()
+        whole, rest = ranks.get(word), ranks.get(word[1:])
+        keep = whole is not None and (rest is None or whole < rest)
+        return start if keep else start + 1
+    return start
 
 
 @cache

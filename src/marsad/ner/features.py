@@ -42,6 +42,13 @@ def clusters() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def word_ranks() -> dict[str, int]:
+    """Word -> its frequency rank in the unlabeled corpus (0 is the most frequent): the clusters
+    file lists words most frequent first."""
+    return {word: rank for rank, word in enumerate(clusters())}
+
+
+@cache
 def gazetteers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Single words of person, place and organisation names in the knowledge base."""
     kb = load_kb()
