@@ -98,7 +98,7 @@ class NeuralTagger:
         self.vocab = Vocabulary(
             text("pretrained_words").split("\n"), text("own_words").split("\n"), text("chars"), dist
         )
-        self.pre = z["pre_q"].astype(np.float32) * z["pre_scale"][:, None]
+        self.pre_q, self.pre_scale = z["pre_q"], z["pre_scale"]  # dequantized per lookup, not at load
         self.p = {k: z[k].astype(np.float32) for k in z.files if k.startswith("w_")}
         self._cache: dict[str, Any] = {}
 
@@ -152,7 +152,14 @@ class NeuralTagger:
         kernel = p["w_cnn"].transpose(0, 2, 1).reshape(p["w_cnn"].shape[0], -1)  # (out, k*dim)
         conv = np.maximum(windows @ kernel.T + p["w_cnn_b"], 0.0).max(axis=1)
         return np.concatenate(
-            [self.pre[pre], p["w_own"][own], p["w_aff"][aff].reshape(n, -1), flags, conv], axis=1
+            [
+                self.pre_q[pre].astype(np.float32) * self.pre_scale[pre, None],
+                p["w_own"][own],
+                p["w_aff"][aff].reshape(n, -1),
+                flags,
+                conv,
+            ],
+            axis=1,
         )
 
     def _project(self, x: Any) -> Any:
@@ -196,13 +203,9 @@ class NeuralTagger:
 CACHE_TOKENS = 25_000
 
 
-def viterbi(scores: Any, trans: Any, start: Any, end: Any) -> list[int]:
-    """The best tag sequence under emission `scores` (n, K) and transition scores."""
-    return viterbi_many([scores], trans, start, end)[0]
-
-
 def viterbi_many(emissions: Sequence[Any], trans: Any, start: Any, end: Any) -> list[list[int]]:
-    """`viterbi` for many sentences at once (one numpy step per position, not per sentence)."""
+    """The best tag sequence of each sentence under its emission scores (n, K) and the transition
+    scores, for many sentences at once (one numpy step per position, not per sentence)."""
     lengths = np.array([len(e) for e in emissions])
     n, k = len(emissions), len(start)
     grid = np.zeros((n, int(lengths.max()), k), np.float32)

@@ -50,6 +50,14 @@ class TrainOptions:
     neural: NeuralOptions = field(default_factory=NeuralOptions)
 
 
+def _articles(path: Path) -> Iterator[tuple[str, str]]:
+    """(title, text) of each article of a JSONL(.gz) corpus."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            yield str(rec.get("title") or ""), str(rec.get("text") or "")
+
+
 class _Sentences:
     """Normalised token lists of each title and paragraph of the corpus (iterable many times)."""
 
@@ -57,13 +65,11 @@ class _Sentences:
         self.path = path
 
     def __iter__(self) -> Iterator[list[str]]:
-        with gzip.open(self.path, "rt", encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                for para in [rec.get("title") or "", *str(rec.get("text") or "").split("\n")]:
-                    toks = [t.text for t in tokenize(normalize_word(para))]
-                    if toks:
-                        yield toks
+        for title, text in _articles(self.path):
+            for para in [title, *text.split("\n")]:
+                toks = [t.text for t in tokenize(normalize_word(para))]
+                if toks:
+                    yield toks
 
 
 def train_all(opts: TrainOptions, sentences: list[Sentence], log: Any = print) -> Path:
@@ -137,17 +143,15 @@ def tag_corpus(model: Path, corpus: Path, articles: int, log: Any = print) -> It
     tagger.open(str(model))
     t0 = time.time()
     done = 0
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            if done >= articles:
-                break
-            done += 1
-            rec = json.loads(line)
-            text = f"{rec.get('title') or ''}\n{rec.get('text') or ''}"
-            for a, b in split_sentences(text):
-                toks = [t.text for t in tokenize(text[a:b])][:120]
-                if toks:
-                    yield list(zip(toks, tagger.tag(sentence_features(toks)), strict=True))
+    for title, body in _articles(corpus):
+        if done >= articles:
+            break
+        done += 1
+        text = f"{title}\n{body}"
+        for a, b in split_sentences(text):
+            toks = [t.text for t in tokenize(text[a:b])][:120]
+            if toks:
+                yield list(zip(toks, tagger.tag(sentence_features(toks)), strict=True))
     log(f"first stage tagged {done:,} corpus articles in {time.time() - t0:.0f} s")
 
 
