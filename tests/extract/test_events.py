@@ -115,6 +115,8 @@ def test_a_campaign_carries_its_attack_forms() -> None:
         "قضى الجمهور الوقت في قتل الملل بمشاهدة العرض.",
         "شهدت الأسواق انفجار الأسعار بعد قرار البنك المركزي.",
         "استهدفت الحملة الإعلانية الشباب في المدن الكبرى.",
+        # a war's toll is background, not an attack
+        "ويشهد البلد حربا أهلية تسببت منذ اندلاعها قبل عشر سنوات بمقتل أكثر من 200 ألف شخص.",
     ],
 )
 def test_words_of_violence_outside_conflict_are_not_events(text: str) -> None:

@@ -214,7 +214,7 @@ def _event(
             etype, targets = "LEADER_KILLED", [victim.entity["id"]]
         elif f.extra.get("toll_only"):
             return None
-        elif _casualties(doc, a, b).get("killed") is not None:
+        elif _one_attack_toll(_casualties(doc, a, b).get("killed")):
             etype, subtype = "ATTACK", "armed_assault"  # people killed: an attack, its kind unknown
         else:
             return None  # "القضاء على موارد داعش": no one is said to have been killed
@@ -310,6 +310,16 @@ def _date(doc: Document, a: int, b: int, near: int) -> dict[str, Any]:
         return {"date": None, "date_precision": None}
     best = min(times, key=lambda t: abs(t["start"] - near))
     return {"date": str(best["value"]), "date_precision": best["precision"]}
+
+
+# No single attack has killed this many; a toll this large is a war's ("نزاع تسبب منذ اندلاعه
+# بمقتل أكثر من 350 ألف شخص"), background to the news, not an event of it.
+WAR_TOLL = 10_000
+
+
+def _one_attack_toll(killed: Any) -> bool:
+    value = killed.get("value") if isinstance(killed, dict) else killed
+    return value is not None and value < WAR_TOLL
 
 
 def _casualties(doc: Document, a: int, b: int) -> dict[str, Any]:

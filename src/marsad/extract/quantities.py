@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from marsad.arabic.layer import TextLayer
+from marsad.arabic.match import stems
 from marsad.arabic.normalize import NormalizedText, normalize_word
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
@@ -143,8 +144,14 @@ def _cue_before(toks: list[Token], i: int) -> str | None:
     if i == 0 or toks[i].kind != "num":
         return None
     word = toks[i - 1].text
+    return _cue_sense(word)
+
+
+def _cue_sense(word: str) -> str | None:
+    """The casualty sense of a cue word, behind proclitics too: "ومقتل", "لمقتل" ("أدى لمقتل 16"),
+    "بمقتل" ("تسبب بمقتل")."""
     cues = _cues()
-    return cues.get(word) or (cues.get(word[1:]) if word[:1] in "وف" else None)
+    return next((cues[stem] for stem, _ in stems(word) if stem in cues), None)
 
 
 def _duals(toks: list[Token], taken: set[int]) -> list[Quantity]:
@@ -250,7 +257,6 @@ def _qualify(toks: list[Token], q: Quantity) -> None:
 
 
 def _casualty(toks: list[Token], q: Quantity) -> str | None:
-    cues = _cues()
     best: tuple[int, str] | None = None
     lo, hi = max(0, q.first - CASUALTY_WINDOW), min(len(toks), q.last + 1 + CASUALTY_WINDOW)
     for j in range(lo, hi):
@@ -261,8 +267,7 @@ def _casualty(toks: list[Token], q: Quantity) -> str | None:
                 best = None  # a sentence boundary before the count: what came before is another sentence
                 continue
             break
-        word = toks[j].text
-        sense = cues.get(word) or (cues.get(word[1:]) if word[:1] in "وف" else None)
+        sense = _cue_sense(toks[j].text)
         if sense:
             distance = q.first - j if j < q.first else j - q.last
             if best is None or distance < best[0]:
