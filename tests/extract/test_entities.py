@@ -37,6 +37,10 @@ def surfaces(e: dict[str, Any]) -> list[str]:
         ("حضر ممثلو الأمم المتحدة", "Q1065", "الأمم المتحدة"),
         ("قصف الجيش العراقي مواقع", "kb:army-iq", "الجيش العراقي"),
         ("قالت وزارة الدفاع الفرنسية", "kb:mod-fr", "وزارة الدفاع الفرنسية"),
+        ("أغارت القوات الجوية العراقية على مواقع", "kb:af-iq", "القوات الجوية العراقية"),
+        ("وقصف الطيران الروسي البلدة", "kb:af-ru", "الطيران الروسي"),
+        ("أعلنت القوات المسلحة الإيرانية", "kb:army-ir", "القوات المسلحة الإيرانية"),
+        ("طلبت السلطات العراقية من السكان", "kb:gov-iq", "السلطات العراقية"),
     ],
 )
 def test_linked(text: str, eid: str, surface: str) -> None:
@@ -77,6 +81,7 @@ def test_country_adjectives_refer_to_the_country(text: str, eid: str, surface: s
 
 def test_an_ambiguous_adjective_needs_a_state_noun() -> None:
     assert "Q912" not in entities("تعاني البلاد من الأزمة المالية منذ سنوات")
+    assert "kb:gov-ml" not in entities("فرضت السلطات المالية ضريبة جديدة على المصارف")  # financial
 
 
 def test_short_forms_resolve_to_what_was_named_before() -> None:

@@ -132,3 +132,8 @@ def test_a_known_place_comes_before_one_only_the_tagger_found() -> None:
     assert _place([guess, nigeria], 12, [])["location"] == "Q1033"
     assert _place([guess, nigeria, maiduguri], 12, [])["location"] == "city:NG:Maiduguri"
     assert _place([guess], 12, [])["location"] == "unlinked:LOC:للنازحين"  # better than nothing
+
+
+def test_who_leads_a_force_is_not_where_it_struck() -> None:
+    e = one("قتل 5 مدنيين في غارات للتحالف الدولي بقيادة واشنطن على قرية قرب الموصل.", "ATTACK")
+    assert e["location"] != "city:US:Washington" and e["country"] == "IQ"

@@ -16,6 +16,7 @@ from typing import Any
 
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import find_word_phrases
+from marsad.arabic.normalize import normalize_word
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.entities import sports_context
@@ -41,6 +42,11 @@ class Ref:
     end: int
     entity: dict[str, Any]
     how: str | None
+    leads: bool = False  # named as who leads ("التحالف بقيادة واشنطن"), not as where it happened
+
+
+# "بقيادة X", "تقوده X": X leads the force named before it.
+LEADER_WORDS = ("بقيادة", "بزعامة", "تقوده", "يقوده")
 
 
 @dataclass(slots=True)
@@ -69,7 +75,7 @@ class EventExtractor:
     def __call__(self, doc: Document, layer: TextLayer) -> dict[str, Any]:
         dateline = doc.dateline or {}
         refs = [
-            Ref(m["start"], m["end"], e, m.get("how"))
+            Ref(m["start"], m["end"], e, m.get("how"), _leads(doc.text, m["start"]))
             for e in doc.layers["entities"]
             for m in e["mentions"]
             if m["start"] != dateline.get("start")  # where the report was filed, not where it happened
@@ -270,12 +276,17 @@ def _leader_after(norm: list[str], last: int) -> bool:
 PLACE_ORDER = {"LOC.city": 0, "LOC.region": 1, "LOC.water": 2, "LOC.country": 3, "LOC": 4}
 
 
+def _leads(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and normalize_word(before[-1]) in {normalize_word(w) for w in LEADER_WORDS}
+
+
 def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
     """The most specific place in the sentence (a city before a region before a country before a
     place only the tagger found), nearest the trigger, and its country. With none in the sentence,
     the place named last before it in the document, else the country the document names most
     (`location_from` says which)."""
-    places = [r for r in refs if r.entity["type"] in PLACE_ORDER]
+    places = [r for r in refs if r.entity["type"] in PLACE_ORDER and not r.leads]
     if places:
         best = min(places, key=lambda r: (PLACE_ORDER[r.entity["type"]], abs(r.start - near)))
         return {
@@ -283,7 +294,7 @@ def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
             "country": best.entity.get("country"),
             "location_from": "sentence",
         }
-    earlier = [r for r in context if r.entity["type"] in PLACE_ORDER and r.end <= near]
+    earlier = [r for r in context if r.entity["type"] in PLACE_ORDER and r.end <= near and not r.leads]
     if earlier:
         best = earlier[-1]
         return {
@@ -291,7 +302,7 @@ def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
             "country": best.entity.get("country"),
             "location_from": "context",
         }
-    countries = Counter(r.entity["id"] for r in context if r.entity["type"] == "LOC.country")
+    countries = Counter(r.entity["id"] for r in context if r.entity["type"] == "LOC.country" and not r.leads)
     if countries:
         top = countries.most_common(1)[0][0]
         entity = next(r.entity for r in context if r.entity["id"] == top)

@@ -21,7 +21,16 @@ CITY_MIN_LETTERS = 4
 # English pattern, type).
 STATE_BODIES = (
     ("army", "الجيش", False, "{} Armed Forces", "ORG.state_force"),
+    ("army", "القوات المسلحة", True, "{} Armed Forces", "ORG.state_force"),
+    ("af", "القوات الجوية", True, "{} Air Force", "ORG.state_force"),
+    ("af", "سلاح الجو", False, "{} Air Force", "ORG.state_force"),
+    ("af", "الطيران", False, "{} Air Force", "ORG.state_force"),  # "الطيران الروسي": its warplanes
+    ("navy", "القوات البحرية", True, "{} Navy", "ORG.state_force"),
+    ("navy", "البحرية", True, "{} Navy", "ORG.state_force"),
+    ("sf", "قوات الأمن", True, "{} Security Forces", "ORG.state_force"),
+    ("cd", "الدفاع المدني", False, "{} Civil Defence", "ORG.government"),
     ("gov", "الحكومة", True, "Government of {}", "ORG.government"),
+    ("gov", "السلطات", True, "Government of {}", "ORG.government"),
     ("mod", "وزارة الدفاع", True, "Ministry of Defence of {}", "ORG.government"),
     ("mofa", "وزارة الخارجية", True, "Ministry of Foreign Affairs of {}", "ORG.government"),
     ("mofa", "الخارجية", True, "Ministry of Foreign Affairs of {}", "ORG.government"),
@@ -145,6 +154,8 @@ def load_kb() -> KnowledgeBase:
         for adj in (a for a in nisba.split("|") if a):
             kb.nisba.extend((form, nation.id) for form in nisba_forms(adj))
             for prefix, noun, fem, pattern, etype in STATE_BODIES:
+                if code in AMBIGUOUS_NISBA and noun == "السلطات":
+                    continue  # "السلطات المالية" is as often "the financial authorities"
                 surface = f"{noun} {feminine(adj) if fem else adj}"
                 bodies.append(
                     Entity(
