@@ -160,3 +160,11 @@ def test_where_a_tagged_name_starts_inside_its_first_token(token: str, name: str
 
     text = f"قال {token}"
     assert text[_without_proclitic(text, 4, len(text)) :] == name
+
+
+def test_a_city_that_begins_a_persons_name_is_the_person() -> None:
+    found = entities("وقال السفير الروسي فلاديمير كوزنتسوف للصحفيين إن المحادثات ستستمر.")
+    assert "city:RU:Vladimir" not in found
+    person = next(e for e in found.values() if e["type"] == "PER")
+    assert surfaces(person) == ["فلاديمير كوزنتسوف"]
+    assert "city:RU:Vladimir" in entities("وصل الوفد إلى مدينة فلاديمير شرق موسكو.")

@@ -129,7 +129,8 @@ def _tagged_mentions(
     layer: TextLayer, kb: KnowledgeBase, found: list[Mention], unlinked: dict[str, Entity]
 ) -> list[Mention]:
     """Spans the NER tagger finds outside the knowledge-base mentions: linked when their name is a
-    knowledge-base name, else new unlinked entities of the tagger's type."""
+    knowledge-base name, else new unlinked entities of the tagger's type. A city the tagger reads
+    as the first name of a person ("فلاديمير لوغنينوف") is taken out of `found`."""
     from marsad.ner.conll import chunks
     from marsad.ner.tagger import default_tagger
 
@@ -144,6 +145,8 @@ def _tagged_mentions(
             if etype is None:
                 continue
             start, end = _without_proclitic(layer.text, toks[i].start, toks[i].end), toks[j - 1].end
+            if etype == "PER" and j - i > 1:
+                _yield_cities(kb, found, start, end)
             if start >= end or not _free(start, end, found + out):
                 continue
             key = normalize_word(layer.text[start:end])
@@ -155,6 +158,17 @@ def _tagged_mentions(
                 unlinked.setdefault(eid, Entity(eid, etype, layer.text[start:end], ""))
             out.append(Mention(start, end, eid, "tagger"))
     return out
+
+
+def _yield_cities(kb: KnowledgeBase, found: list[Mention], start: int, end: int) -> None:
+    """Drop the city matches that begin a longer span the tagger calls a person: a city's name is
+    also a first name (Vladimir), and a person's full name is the better reading."""
+    inside = [m for m in found if start <= m.start < m.end <= end]
+    overlapping = [m for m in found if m.start < end and start < m.end]
+    cities = [m for m in inside if m.how == "name" and kb.entities[m.entity].type == "LOC.city"]
+    if cities and len(cities) == len(overlapping) and cities[0].start == start and cities[-1].end < end:
+        for m in cities:
+            found.remove(m)
 
 
 def _without_proclitic(text: str, start: int, end: int) -> int:
