@@ -306,9 +306,13 @@ def train_ner(
     dist_articles: Annotated[
         int, typer.Option(help="Corpus articles the first stage tags for the label-share features.")
     ] = 70_000,
+    pretrain_words: Annotated[
+        int, typer.Option(help="Corpus words the encoder is pretrained on as a language model (0: none).")
+    ] = 9_000_000,
 ) -> None:
     """Train the NER tagger: word vectors and clusters from the corpus, a first-stage CRF whose tags
-    of corpus articles become features, then the BiLSTM-CRF that ships."""
+    of corpus articles become features, an encoder pretrained on corpus sentences, then the
+    BiLSTM-CRF that ships."""
     from dataclasses import replace
 
     from marsad.ner.conll import read_conll
@@ -321,7 +325,12 @@ def train_ner(
         err.print(f"missing training data: {', '.join(missing)}")
         raise typer.Exit(EXIT_NOTHING)
     opts = TrainOptions(
-        corpus=corpus, train=tuple(train), out_dir=target, work_dir=work_dir, dist_articles=dist_articles
+        corpus=corpus,
+        train=tuple(train),
+        out_dir=target,
+        work_dir=work_dir,
+        dist_articles=dist_articles,
+        pretrain_words=pretrain_words,
     )
     opts = replace(opts, neural=replace(opts.neural, epochs=epochs))
     base = [s for p in train for s in read_conll(p)]

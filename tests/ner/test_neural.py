@@ -123,3 +123,32 @@ def test_export_from_pytorch_matches_numpy(tmp_path: Path) -> None:
     got = NeuralTagger(tmp_path / "m.npz").emissions(SENTENCES)
     for k, em in enumerate(got):
         assert np.allclose(em, expected[k, : len(em)], atol=0.02)  # float16 weights, int8 vectors
+
+
+def test_pretrained_encoder_is_mapped_onto_another_vocabulary(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch", reason="PyTorch (the train extra) pretrains the encoder")
+    from marsad.ner.train_neural import (
+        NeuralOptions,
+        _load_encoder,
+        _network,
+        build_vocabulary,
+        pretrain_encoder,
+    )
+
+    opts = NeuralOptions(hidden=6, batch=2)
+    words = sorted({w for s in SENTENCES for w in s})
+    vectors = np.random.default_rng(3).normal(size=(len(words), 8)).astype(np.float32)
+    twice = [[(w, "O") for w in s] for s in SENTENCES for _ in range(2)]
+    big = build_vocabulary(twice, words, opts)  # every word seen twice: each has a row
+    # more words asked for than the text has: what there is is used, and saved
+    path = pretrain_encoder(big, vectors, SENTENCES * 20, tmp_path / "enc.pt", opts, tokens=10**9, log=str)
+    saved = torch.load(path, weights_only=True)["state"]
+    assert "pre.weight" not in saved  # the frozen corpus vectors are not copied into the checkpoint
+
+    small = build_vocabulary(twice[4:], words, opts)  # fewer words, so other row numbers
+    net = _network(small, vectors, opts)
+    _load_encoder(net, small, path)
+    assert torch.equal(net.lstm.weight_hh_l0, saved["lstm.weight_hh_l0"])
+    for word, row in small.own.items():
+        assert torch.equal(net.own.weight[row], saved["own.weight"][big.own[word]])
+    assert any(big.own[w] != row for w, row in small.own.items())  # the mapping did real work

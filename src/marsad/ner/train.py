@@ -6,7 +6,9 @@ what is missing:
 2. a first-stage CRF on the labelled training data (`stage1.crfsuite`, not shipped);
 3. that CRF tags corpus articles, and each word's label shares become features
    (`distributions.npz`);
-4. the BiLSTM-CRF (`train_neural.py`) on the training data, written to the package (`ner.npz`).
+4. the BiLSTM encoder pretrained as a language model on corpus sentences (`encoder.pt`);
+5. the BiLSTM-CRF (`train_neural.py`) on the training data, starting from that encoder, written
+   to the package (`ner.npz`).
 
 `marsad train ner` runs them. Training needs the `train` extra (gensim, PyTorch, python-crfsuite);
 tagging needs only numpy.
@@ -27,7 +29,13 @@ from marsad.arabic.sentences import split_sentences
 from marsad.arabic.tokenize import tokenize
 from marsad.ner.conll import Sentence, read_conll
 from marsad.ner.features import clusters, sentence_features
-from marsad.ner.train_neural import NeuralOptions, label_distributions, train_neural
+from marsad.ner.train_neural import (
+    NeuralOptions,
+    build_vocabulary,
+    label_distributions,
+    pretrain_encoder,
+    train_neural,
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,7 @@ class TrainOptions:
     c2: float = 0.01
     iterations: int = 200
     dist_articles: int = 70_000  # corpus articles the first stage tags (all 67,431 of ours)
+    pretrain_words: int = 9_000_000  # corpus words the encoder is pretrained on (0: none)
     seed: int = 13
     neural: NeuralOptions = field(default_factory=NeuralOptions)
 
@@ -95,7 +104,14 @@ def train_all(opts: TrainOptions, sentences: list[Sentence], log: Any = print) -
         np.savez(dist_path, words=np.array(list(dist)), shares=np.array(list(dist.values())))
     z = np.load(dist_path)
     dist = dict(zip((str(w) for w in z["words"]), z["shares"], strict=True))
-    return train_neural(sentences, words, vectors, opts.out_dir / "ner.npz", opts.neural, dist=dist, log=log)
+    encoder = opts.work_dir / "encoder.pt"
+    if opts.pretrain_words and not encoder.exists():
+        vocab = build_vocabulary(sentences, words, opts.neural, dist)
+        text = corpus_sentences(opts.corpus, opts.dist_articles)
+        pretrain_encoder(vocab, vectors, text, encoder, opts.neural, opts.pretrain_words, log)
+    init = encoder if opts.pretrain_words else None
+    out = opts.out_dir / "ner.npz"
+    return train_neural(sentences, words, vectors, out, opts.neural, dist=dist, log=log, init=init)
 
 
 def train_vectors(opts: TrainOptions, log: Any = print) -> tuple[list[str], Any]:
@@ -142,17 +158,22 @@ def tag_corpus(model: Path, corpus: Path, articles: int, log: Any = print) -> It
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     t0 = time.time()
-    done = 0
-    for title, body in _articles(corpus):
+    for toks in corpus_sentences(corpus, articles):
+        toks = toks[:120]
+        yield list(zip(toks, tagger.tag(sentence_features(toks)), strict=True))
+    log(f"first stage tagged {articles:,} corpus articles at most in {time.time() - t0:.0f} s")
+
+
+def corpus_sentences(corpus: Path, articles: int) -> Iterator[list[str]]:
+    """The tokens of each sentence of the first `articles` corpus articles (title first)."""
+    for done, (title, body) in enumerate(_articles(corpus)):
         if done >= articles:
             break
-        done += 1
         text = f"{title}\n{body}"
         for a, b in split_sentences(text):
-            toks = [t.text for t in tokenize(text[a:b])][:120]
+            toks = [t.text for t in tokenize(text[a:b])]
             if toks:
-                yield list(zip(toks, tagger.tag(sentence_features(toks)), strict=True))
-    log(f"first stage tagged {done:,} corpus articles in {time.time() - t0:.0f} s")
+                yield toks
 
 
 def kmeans(x: Any, k: int, seed: int, iterations: int = 25) -> tuple[Any, Any]:

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from marsad.ner.conll import Sentence
-from marsad.ner.features import word_features
+from marsad.ner.features import clusters, word_features
 from marsad.ner.neural import AFFIXES, BUCKETS, DIST, FLAGS, MAX_CHARS, TAGS, NeuralTagger, Vocabulary
 
 
@@ -35,6 +35,7 @@ class NeuralOptions:
     batch: int = 32
     chars: int = 300  # most frequent characters that get an id
     seed: int = 1
+    pretrain_dropout: float = 0.2
 
 
 def label_distributions(tagged: Iterable[Sentence], min_count: int = 3) -> dict[str, Any]:
@@ -92,7 +93,8 @@ def _network(vocab: Vocabulary, vectors: Any, opts: NeuralOptions) -> Any:
             self.start = nn.Parameter(torch.zeros(len(TAGS)))
             self.end = nn.Parameter(torch.zeros(len(TAGS)))
 
-        def emissions(self, pre: Any, own: Any, aff: Any, flags: Any, chars: Any, lengths: Any) -> Any:
+        def encode(self, pre: Any, own: Any, aff: Any, flags: Any, chars: Any, lengths: Any) -> Any:
+            """The BiLSTM's states, forward half then backward half."""
             b, n, w = chars.shape
             c = self.chr(chars.view(b * n, w)).transpose(1, 2)
             c = torch.relu(self.cnn(c)).max(2).values.view(b, n, -1)
@@ -102,7 +104,10 @@ def _network(vocab: Vocabulary, vectors: Any, opts: NeuralOptions) -> Any:
             )
             y, _ = self.lstm(packed)
             y, _ = nn.utils.rnn.pad_packed_sequence(y, batch_first=True, total_length=n)
-            return self.out(self.drop(y))
+            return y
+
+        def emissions(self, pre: Any, own: Any, aff: Any, flags: Any, chars: Any, lengths: Any) -> Any:
+            return self.out(self.drop(self.encode(pre, own, aff, flags, chars, lengths)))
 
         def nll(self, em: Any, tags: Any, mask: Any) -> Any:
             """Negative log-likelihood of the gold tags under the CRF, summed over the batch."""
@@ -138,6 +143,108 @@ def _batch(items: Sequence[tuple[Any, ...]]) -> tuple[Any, ...]:
     return pre, own, aff, flags, chars, lengths, tags, mask
 
 
+def pretrain_encoder(
+    vocab: Vocabulary,
+    vectors: Any,
+    sentences: Iterable[Sequence[str]],
+    out: Path,
+    opts: NeuralOptions = NeuralOptions(),
+    tokens: int = 9_000_000,
+    log: Callable[[str], None] = print,
+) -> Path:
+    """Pretrain the tagger's encoder as a language model on unlabeled sentences: at each word the
+    forward LSTM predicts the word cluster of the next word, the backward LSTM that of the word
+    before. Names in context ("قال الرئيس ..." before a rare word) are what the few labelled
+    sentences cannot teach; the encoder learns them from millions of corpus words. Predicting one of
+    ~500 clusters, not the word, keeps the output layer small enough for a CPU. Writes the encoder
+    weights with the vocabulary they index (`train_neural(init=...)` maps them onto its own)."""
+    import torch
+    from torch import nn
+
+    torch.manual_seed(opts.seed)
+    rng = np.random.default_rng(opts.seed)
+    cluster_of = {w: int(fine) + 1 for w, (_, fine) in clusters().items()}  # 0: no cluster (rare)
+    classes = max(cluster_of.values(), default=0) + 1
+    net = _network(vocab, vectors, opts)
+    net.drop.p = opts.pretrain_dropout
+    heads = nn.ModuleList([nn.Linear(opts.hidden, classes), nn.Linear(opts.hidden, classes)])
+    params = [p for p in [*net.parameters(), *heads.parameters()] if p.requires_grad]
+    optim = torch.optim.Adam(params, lr=opts.lr)
+    loss_fn = nn.CrossEntropyLoss(ignore_index=-1)
+
+    def step(items: list[tuple[Any, ...]]) -> float:
+        pre, own, aff, flags, chars, lengths, target, mask = _batch(items)
+        y = net.drop(net.encode(pre, own, aff, flags, chars, lengths))
+        target = target.masked_fill(~mask, -1)
+        h = opts.hidden
+        nxt = torch.cat([target[:, 1:], torch.full_like(target[:, :1], -1)], 1)
+        prev = torch.cat([torch.full_like(target[:, :1], -1), target[:, :-1]], 1)
+        loss = loss_fn(heads[0](y[..., :h]).flatten(0, 1), nxt.flatten())
+        loss = loss + loss_fn(heads[1](y[..., h:]).flatten(0, 1), prev.flatten())
+        optim.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 5.0)
+        optim.step()
+        return float(loss.detach())
+
+    def save() -> None:  # the frozen word vectors are not saved: the tagger has them already
+        state = {k: v for k, v in net.state_dict().items() if k != "pre.weight"}
+        torch.save({"state": state, "own": list(vocab.own), "chars": "".join(vocab.chars)}, out)
+
+    def train_on(pool: list[tuple[Any, ...]]) -> None:
+        pool.sort(key=lambda x: len(x[0]))  # batches of similar length pad little
+        batches = [pool[i : i + opts.batch] for i in range(0, len(pool), opts.batch)]
+        for k in rng.permutation(len(batches)):
+            losses.append(step(batches[k]))
+
+    net.train()
+    losses: list[float] = []
+    pool: list[tuple[Any, ...]] = []
+    seen, pooled, t0 = 0, 0, time.time()
+    for sentence in sentences:
+        for i in range(0, len(sentence), 60):  # long sentences in pieces of 60 words
+            toks = sentence[i : i + 60]
+            if len(toks) >= 3:
+                ids = [cluster_of.get(str(word_features(t)["w"]), 0) for t in toks]
+                pool.append((*vocab.encode(toks), ids))
+                pooled += len(toks)
+        if len(pool) < opts.batch * 64 and seen + pooled < tokens:
+            continue
+        train_on(pool)
+        before, seen, pooled, pool = seen, seen + pooled, 0, []
+        if seen // 1_000_000 > before // 1_000_000:  # a checkpoint every million words
+            save()
+            log(f"pretraining: {seen:,} words, loss {np.mean(losses[-500:]):.3f} ({time.time() - t0:.0f} s)")
+        if seen >= tokens:
+            break
+    if pool:  # the text ran out first
+        train_on(pool)
+    save()
+    return out
+
+
+def _load_encoder(net: Any, vocab: Vocabulary, path: Path) -> None:
+    """Copy pretrained encoder weights into `net`; rows of trained words and characters are
+    matched by the word or character, since the two vocabularies differ."""
+    import torch
+
+    saved = torch.load(path, weights_only=True)
+    state = saved["state"]
+    with torch.no_grad():
+        for name, table, rows in (("own", vocab.own, saved["own"]), ("chr", vocab.chars, saved["chars"])):
+            old = {w: i + 1 for i, w in enumerate(rows)}
+            weight = getattr(net, name).weight
+            src = state.pop(f"{name}.weight")
+            weight[0] = src[0]  # a word without a row of its own; for characters, padding
+            for w, i in table.items():
+                if w in old:
+                    weight[i] = src[old[w]]
+            if name == "chr":  # the row of characters outside the list
+                weight[vocab.other_char] = src[len(rows) + 1]
+        keep = {k: v for k, v in state.items() if k.startswith(("lstm.", "aff.", "cnn."))}
+        net.load_state_dict(keep, strict=False)
+
+
 def train_neural(
     sentences: Sequence[Sentence],
     pretrained: Sequence[str],
@@ -147,9 +254,11 @@ def train_neural(
     dist: dict[str, Any] | None = None,
     on_epoch: Callable[[int, NeuralTagger], None] | None = None,
     log: Callable[[str], None] = print,
+    init: Path | None = None,
 ) -> Path:
     """Train on `sentences` and write the numpy model to `out`; `on_epoch(epoch, tagger)` may
-    score each epoch's model (on a development set, never the test split)."""
+    score each epoch's model (on a development set, never the test split). `init`: an encoder
+    from `pretrain_encoder` to start from."""
     import torch
 
     torch.manual_seed(opts.seed)
@@ -158,6 +267,8 @@ def train_neural(
     index = {t: i for i, t in enumerate(TAGS)}
     data = [(*vocab.encode([t for t, _ in s]), [index.get(tag, 0) for _, tag in s]) for s in sentences if s]
     net = _network(vocab, vectors, opts)
+    if init is not None:
+        _load_encoder(net, vocab, init)
     optim = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=opts.lr)
     t0 = time.time()
     for epoch in range(opts.epochs):
