@@ -224,8 +224,8 @@ def _event(
             etype, subtype = "ATTACK", "armed_assault"  # people killed: an attack, its kind unknown
         else:
             return None  # "القضاء على موارد داعش": no one is said to have been killed
-    armed_after = [r for r in after if r.entity["type"] in ARMED or r.entity["type"] == "PER"]
-    armed_before = [r for r in before if r.entity["type"] in ARMED or r.entity["type"] == "PER"]
+    armed_after = [r for r in after if _can_act(r, etype)]
+    armed_before = [r for r in before if _can_act(r, etype)]
     near_after = armed_after[0] if armed_after and armed_after[0].start - end < 40 else None
     near_before = armed_before[-1] if armed_before else None
     subject = (near_after or near_before) if trig.verb else (near_before or near_after)
@@ -274,6 +274,16 @@ def _leader_after(norm: list[str], last: int) -> bool:
 # the tagger's guesses include words that are not places at all ("للنازحين"), and a linked place
 # carries its country and coordinates.
 PLACE_ORDER = {"LOC.city": 0, "LOC.region": 1, "LOC.water": 2, "LOC.country": 3, "LOC": 4}
+
+
+def _can_act(ref: Ref, etype: str) -> bool:
+    """Who may be an event's actor: an armed group, force or coalition; a person too, but not of
+    violence. Attacks, clashes and arrests are by groups and forces (as ACLED codes them); a person
+    in such a sentence is far more often its source ("قال المتحدث يحيى رسول", "رامي عبد الرحمن"),
+    a victim or a tagging slip ("جنديان مصريان", "صباح الاحد") than the attacker."""
+    if ref.entity["type"] in ARMED:
+        return True
+    return ref.entity["type"] == "PER" and etype not in VIOLENT
 
 
 def _leads(text: str, start: int) -> bool:
