@@ -142,3 +142,15 @@ def test_who_leads_a_force_is_not_where_it_struck() -> None:
 def test_a_person_is_not_the_actor_of_violence() -> None:
     e = one("وقال الرئيس جو بايدن إن الغارات قتلت 12 مسلحا قرب الموصل.", "ATTACK")
     assert e["actors"] == []  # the speaker, not the one who struck
+
+
+def test_the_attack_named_again_is_one_event() -> None:
+    e = one("هاجم مسلحون من تنظيم داعش قرية قرب الموصل. وأسفر الهجوم عن مقتل 7 مدنيين.", "ATTACK")
+    assert e["trigger"]["text"] == "هاجم" and [m["text"] for m in e["mentions"]] == ["الهجوم"]
+    assert e["killed"] == 7  # the toll the later mention gives
+    two = events(
+        "قتل 9 أشخاص في هجوم نفذه تنظيم داعش على سوق في بغداد. "
+        "وهو أعنف هجوم منذ الاعتداء الذي أوقع 31 قتيلا في تكريت."
+    )
+    tolls = [e.get("killed") for e in two if e["type"] == "ATTACK"]
+    assert 9 in tolls and 31 in tolls  # another toll, another place: another attack

@@ -92,8 +92,48 @@ class EventExtractor:
                 event = _event(doc, toks, norm, found, in_sentence, a, b, conflict, refs)
                 if event is not None:
                     events.append(event)
+        events = _corefer(events, doc.text)
         _link_responsibility(events)
         return {"events": events}
+
+
+# "هذا الهجوم", "ذلك الاعتداء": the event already told.
+DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
+TOLLS = ("killed", "wounded", "kidnapped", "arrested")
+
+
+def _corefer(events: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """A later definite mention of an attack ("الهجوم", "هذا الاعتداء") that adds nothing that
+    contradicts the attack before it is that attack again: one event, its further triggers in
+    `mentions`, its missing toll or place filled from them. A definite attack with another toll or
+    place ("منذ الاعتداء الذي أوقع 31 قتيلا") stays its own event."""
+    out: list[dict[str, Any]] = []
+    for e in events:
+        before = next((p for p in reversed(out) if p["type"] == e["type"]), None)
+        if e["type"] == "ATTACK" and before is not None and _definite(e, text) and _agree(before, e):
+            before.setdefault("mentions", []).append(e["trigger"])
+            for key in TOLLS:
+                if before.get(key) is None and e.get(key) is not None:
+                    before[key] = e[key]
+            continue
+        out.append(e)
+    return out
+
+
+def _definite(event: dict[str, Any], text: str) -> bool:
+    word = normalize_word(event["trigger"]["text"].split()[0])
+    previous = text[max(0, event["trigger"]["start"] - 8) : event["trigger"]["start"]].split()
+    return word.startswith("ال") or bool(previous and normalize_word(previous[-1]) in DEMONSTRATIVES)
+
+
+def _agree(first: dict[str, Any], later: dict[str, Any]) -> bool:
+    for key in TOLLS:
+        a, b = first.get(key), later.get(key)
+        if a is not None and b is not None and a != b:
+            return False
+    if later.get("location_from") == "sentence" and later.get("location") != first.get("location"):
+        return False
+    return not (later.get("actors") and first.get("actors") and later["actors"] != first["actors"])
 
 
 def _link_responsibility(events: list[dict[str, Any]]) -> None:
