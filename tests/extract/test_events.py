@@ -154,3 +154,10 @@ def test_the_attack_named_again_is_one_event() -> None:
     )
     tolls = [e.get("killed") for e in two if e["type"] == "ATTACK"]
     assert 9 in tolls and 31 in tolls  # another toll, another place: another attack
+
+
+def test_a_country_adjective_says_whose_not_where() -> None:
+    e = one("وقتل 4 مسلحين من تنظيم داعش في ضربات جوية أمريكية شمال شرقي سوريا.", "ATTACK")
+    assert e["country"] == "SY"
+    e = one("وقتل 4 مسلحين من تنظيم داعش في هجوم على دورية قرب العاصمة العراقية.", "ATTACK")
+    assert e["country"] == "IQ"  # with no place named, the adjective is still the best guess

@@ -338,7 +338,11 @@ def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
     (`location_from` says which)."""
     places = [r for r in refs if r.entity["type"] in PLACE_ORDER and not r.leads]
     if places:
-        best = min(places, key=lambda r: (PLACE_ORDER[r.entity["type"]], abs(r.start - near)))
+        # a country adjective ("ضربات جوية أمريكية") more often says whose than where: a named
+        # place of the same rank comes first
+        best = min(
+            places, key=lambda r: (PLACE_ORDER[r.entity["type"]], r.how == "nisba", abs(r.start - near))
+        )
         return {
             "location": best.entity["id"],
             "country": best.entity.get("country"),
