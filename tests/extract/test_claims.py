@@ -69,3 +69,22 @@ def test_a_cue_without_a_speaker_is_not_a_claim() -> None:
 def test_the_source_phrase_stops_after_the_named_speaker() -> None:
     (c,) = claims("ويشير بريت ماكغورك منسق الإدارة الأميركية للشرق الأوسط إلى أن الحملة نجحت.")
     assert c["cue"]["text"] == "يشير بريت ماكغورك" and c["content"]["text"] == "الحملة نجحت"
+
+
+def test_the_speaker_goes_on_with_a_participle_or_a_quotation() -> None:
+    found = claims(
+        "وقال وزير الخارجية الأميركي أنتوني بلينكن إن المحادثات مستمرة، مشيرا إلى أن الاتفاق قريب. "
+        'وأضاف "لن نتراجع عن التزاماتنا".'
+    )
+    assert [c["cue"]["text"] for c in found] == [
+        "قال وزير الخارجية الأميركي أنتوني بلينكن",
+        "مشيرا إلى",
+        "أضاف",
+    ]
+    assert [c["source"] for c in found] == ["Q1909017"] * 3
+    assert found[1]["content"]["text"] == "الاتفاق قريب" and found[1]["source_inferred"]
+    assert found[2]["content"]["text"] == "لن نتراجع عن التزاماتنا" and found[2]["direct"]
+
+
+def test_a_participle_with_no_speaker_before_is_not_a_claim() -> None:
+    assert claims("وصل الوفد إلى المدينة، مشيرا إلى أن الطريق مفتوح.") == []

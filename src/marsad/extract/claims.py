@@ -56,7 +56,7 @@ def _stop(word: str) -> bool:
 class Cue:
     first: int  # token index of the cue word(s)
     last: int
-    kind: str  # verb, prep, continue
+    kind: str  # verb, prep, continue, participle
     cut: int  # proclitic characters before the cue word ("وقال")
 
 
@@ -97,6 +97,17 @@ def _claims_at(
     before: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
     start = cue.last + 1  # "وفقاً لوزارة": the ل stays on the source's first token
+    if cue.kind == "participle":  # "..., مشيرا إلى أن": the speaker of the claim before goes on
+        if not before:
+            return []
+        went_on: dict[str, Any] = {
+            "cue": doc.span(toks[cue.first].start + cue.cut, toks[cue.last].end),
+            "source": before[-1]["source"],
+            "source_text": before[-1]["source_text"],
+            **_content(doc, toks, norm, start),
+            "source_inferred": True,
+        }
+        return [went_on] if went_on["content"] is not None else []
     if start < len(toks) and norm[start] in _words("not_a_source"):
         return []
     src_end, source = _source_phrase(toks, norm, start, mentions)
@@ -104,7 +115,11 @@ def _claims_at(
     source_text = doc.text[toks[start].start : toks[src_end - 1].end] if src_end > start else None
     inferred = False
     bare = source_text is None and (
-        start >= len(toks) or (norm[start] in _words("complementiser") or norm[start] == ":")
+        start >= len(toks)
+        or norm[start] in _words("complementiser")
+        or norm[start] == ":"
+        # 'وأضاف "ليس لدينا معلومات"'; after a verb a quote may be the source's name ('نقلت "رويترز"')
+        or (cue.kind == "continue" and toks[start].text in QUOTES_OPEN)
     )
     if bare and cue.kind in ("continue", "verb") and before:
         source_id, source_text, inferred = before[-1]["source"], before[-1]["source_text"], True
