@@ -142,6 +142,7 @@ def test_pretrained_encoder_is_mapped_onto_another_vocabulary(tmp_path: Path) ->
     big = build_vocabulary(twice, words, opts)  # every word seen twice: each has a row
     # more words asked for than the text has: what there is is used, and saved
     path = pretrain_encoder(big, vectors, SENTENCES * 20, tmp_path / "enc.pt", opts, tokens=10**9, log=str)
+    assert not (tmp_path / "enc.partial.pt").exists()  # checkpoints are not left behind
     saved = torch.load(path, weights_only=True)["state"]
     assert "pre.weight" not in saved  # the frozen corpus vectors are not copied into the checkpoint
 

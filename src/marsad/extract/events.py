@@ -46,7 +46,7 @@ class Ref:
 
 
 # "بقيادة X", "تقوده X": X leads the force named before it.
-LEADER_WORDS = ("بقيادة", "بزعامة", "تقوده", "يقوده")
+LEADER_WORDS = frozenset(normalize_word(w) for w in ("بقيادة", "بزعامة", "تقوده", "يقوده"))
 
 
 @dataclass(slots=True)
@@ -105,8 +105,8 @@ TOLLS = ("killed", "wounded", "kidnapped", "arrested")
 def _corefer(events: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """A later definite mention of an attack ("الهجوم", "هذا الاعتداء") that adds nothing that
     contradicts the attack before it is that attack again: one event, its further triggers in
-    `mentions`, its missing toll or place filled from them. A definite attack with another toll or
-    place ("منذ الاعتداء الذي أوقع 31 قتيلا") stays its own event."""
+    `mentions`, a toll it lacks filled from them. A definite attack with another toll or place
+    ("منذ الاعتداء الذي أوقع 31 قتيلا") stays its own event."""
     out: list[dict[str, Any]] = []
     for e in events:
         before = next((p for p in reversed(out) if p["type"] == e["type"]), None)
@@ -328,7 +328,7 @@ def _can_act(ref: Ref, etype: str) -> bool:
 
 def _leads(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and normalize_word(before[-1]) in {normalize_word(w) for w in LEADER_WORDS}
+    return bool(before) and normalize_word(before[-1]) in LEADER_WORDS
 
 
 def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:

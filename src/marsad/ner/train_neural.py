@@ -187,9 +187,12 @@ def pretrain_encoder(
         optim.step()
         return float(loss.detach())
 
-    def save() -> None:  # the frozen word vectors are not saved: the tagger has them already
+    def save(path: Path) -> None:  # the frozen word vectors are not saved: the tagger has them already
         state = {k: v for k, v in net.state_dict().items() if k != "pre.weight"}
-        torch.save({"state": state, "own": list(vocab.own), "chars": "".join(vocab.chars)}, out)
+        torch.save({"state": state, "own": list(vocab.own), "chars": "".join(vocab.chars)}, path)
+
+    # checkpoints go beside `out`, so that an interrupted run leaves no `out` that looks finished
+    partial = out.with_suffix(".partial.pt")
 
     def train_on(pool: list[tuple[Any, ...]]) -> None:
         pool.sort(key=lambda x: len(x[0]))  # batches of similar length pad little
@@ -213,13 +216,14 @@ def pretrain_encoder(
         train_on(pool)
         before, seen, pooled, pool = seen, seen + pooled, 0, []
         if seen // 1_000_000 > before // 1_000_000:  # a checkpoint every million words
-            save()
+            save(partial)
             log(f"pretraining: {seen:,} words, loss {np.mean(losses[-500:]):.3f} ({time.time() - t0:.0f} s)")
         if seen >= tokens:
             break
     if pool:  # the text ran out first
         train_on(pool)
-    save()
+    save(out)
+    partial.unlink(missing_ok=True)
     return out
 
 
