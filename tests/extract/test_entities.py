@@ -174,3 +174,8 @@ def test_a_city_that_begins_a_persons_name_is_the_person() -> None:
     person = next(e for e in found.values() if e["type"] == "PER")
     assert surfaces(person) == ["فلاديمير كوزنتسوف"]
     assert "city:RU:Vladimir" in entities("وصل الوفد إلى مدينة فلاديمير شرق موسكو.")
+
+
+def test_a_word_for_part_of_a_known_place_is_not_a_place_of_its_own() -> None:
+    found = entities("قصفت الطائرات مواقع المسلحين في ريف إدلب الجنوبي وفي ريف حماة.")
+    assert not [eid for eid in found if eid.startswith("unlinked:LOC")], sorted(found)

@@ -153,11 +153,17 @@ def _tagged_mentions(
             eid = names.get(key)
             if eid is None and etype == "PER" and j - i == 1 and key.startswith(("ال", "لل")):
                 continue  # a lone word with the article is an adjective or a people ("الروس"), not a name
+            if eid is None and etype == "LOC" and j - i == 1 and _place_follows(kb, found, end):
+                continue  # "ريف إدلب", "ضواحي بغداد": a word for part of the known place after it
             if eid is None:
                 eid = f"unlinked:{etype}:{key}"
                 unlinked.setdefault(eid, Entity(eid, etype, layer.text[start:end], ""))
             out.append(Mention(start, end, eid, "tagger"))
     return out
+
+
+def _place_follows(kb: KnowledgeBase, found: list[Mention], end: int) -> bool:
+    return any(m.start - end == 1 and kb.entities[m.entity].coarse == "LOC" for m in found)
 
 
 def _yield_cities(kb: KnowledgeBase, found: list[Mention], start: int, end: int) -> None:
