@@ -45,6 +45,8 @@ def test_not_a_byline(line: str) -> None:
         ("بغداد (رويترز) - قال مسؤول عراقي إن", "بغداد", "رويترز"),
         ("القاهرة - أ ف ب: أعلنت الحكومة", "القاهرة", "أ ف ب"),
         ("نيامي - أعلنت وزارة الدفاع", "نيامي", None),
+        ("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت وكالة", "دبي", "CNN"),
+        ("بيروت، لبنان (BBC) - قال", "بيروت", "BBC"),
     ],
 )
 def test_inline_dateline(para: str, place: str, agency: str | None) -> None:
@@ -56,6 +58,7 @@ def test_inline_dateline(para: str, place: str, agency: str | None) -> None:
 
 def test_inline_dateline_needs_a_known_place() -> None:
     assert find_inline_dateline("قال - إن الهجوم وقع") is None
+    assert find_inline_dateline("قال مسؤول، في بيان (AFP) - إن") is None
 
 
 @given(st.text(alphabet=st.sampled_from(list("دبي بغداد-–:()رويترزأ ف ب كتب،,. 12\n")), max_size=60))

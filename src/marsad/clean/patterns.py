@@ -69,10 +69,12 @@ BYLINE_LINE = re.compile(
     r"(?P<who>[^\W\d_][^\d\-–—:|()«»\"!?؟]{0,80}?)\s*$"
 )
 BYLINE_MAX_WORDS = (3, 8)  # at most 3 words of place, 8 of names
-# A dateline at the start of the first paragraph: "بغداد (رويترز) -", "القاهرة - أ ف ب:".
+# A dateline at the start of the first paragraph: "بغداد (رويترز) -", "القاهرة - أ ف ب:",
+# "دبي، الإمارات العربية المتحدة (CNN)--" (the country after the city, a Latin call sign).
 INLINE_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_]+(?:\s[^\W\d_]+){0,2}?)\s*"
-    r"(?:\(\s*(?P<agency>" + _AGENCY + r")\s*\)\s*)?[-–—:]\s*"
+    r"(?:[،,]\s*[^\W\d_]+(?:\s[^\W\d_]+){0,3}?\s*)?"
+    r"(?:\(\s*(?P<agency>" + _AGENCY + r"|[A-Z][A-Za-z.]{1,9})\s*\)\s*)?[-–—:]+\s*"
     r"(?:\(?(?P<agency2>" + _AGENCY + r")\)?\s*[-–—:]\s*)?"
 )
 AUTHOR_SPLIT = re.compile(r"\s*[،,]\s*|\s+و\s+")
