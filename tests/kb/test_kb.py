@@ -7,7 +7,7 @@ import pytest
 
 from marsad.arabic.normalize import normalize_word
 from marsad.clean.characters import clean_characters
-from marsad.kb.base import _rows, feminine, load_kb, nisba_forms
+from marsad.kb.base import Entity, _rows, feminine, load_kb, nisba_forms
 
 TYPES = re.compile(r"^(PER|ORG|LOC|MISC)(\.[a-z_]+)?$")
 
@@ -128,3 +128,36 @@ def test_regions_rivers_and_seas_have_points() -> None:
             assert -90 <= lat <= 90 and -180 <= lon <= 180
     sinai = kb.entities["kb:sinai"].coordinates
     assert sinai is not None and 27 < sinai[0] < 31.5 and 32.3 < sinai[1] < 35
+
+
+def _city(name: str) -> Entity:
+    kb = load_kb()
+    return next(kb.entities[eid] for n, eid in kb.names if n == name and kb.entities[eid].type == "LOC.city")
+
+
+@pytest.mark.parametrize(
+    ("name", "qid", "country"),
+    [("بغداد", "Q1530", "IQ"), ("باريس", "Q90", "FR"), ("مقديشو", "Q2449", "SO"), ("أنقرة", "Q3640", "TR")],
+)
+def test_capitals_carry_their_wikidata_id(name: str, qid: str, country: str) -> None:
+    city = _city(name)
+    assert (city.id, city.wikidata, city.country) == (qid, qid, country)
+
+
+def test_city_wikidata_file_names_real_countries_and_ids_once() -> None:
+    rows = _rows("city_wikidata.tsv")
+    codes = {r[0] for r in _rows("cldr_countries.tsv")}
+    assert all(code in codes and re.match(r"^Q\d+$", qid) for code, _name, qid in rows)
+    assert [q for q, n in Counter(r[2] for r in rows).items() if n > 1] == []
+
+
+def test_every_gazetteer_city_has_a_country_code() -> None:
+    # The gazetteer says "Turkey" and "Ivory Coast" where CLDR says "Türkiye" and "Côte d’Ivoire".
+    cities = [e for e in load_kb().entities.values() if e.type == "LOC.city"]
+    assert [e.id for e in cities if not e.country] == []
+    assert _city("إسطنبول").country == "TR"
+
+
+@pytest.mark.parametrize(("name", "english"), [("حلب", "Aleppo"), ("دبي", "Dubai"), ("عدن", "Aden")])
+def test_big_cities_with_three_letter_names(name: str, english: str) -> None:
+    assert _city(name).name_en == english

@@ -5,6 +5,7 @@ generated from country adjectives ("الجيش العراقي", "وزارة ال
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -16,6 +17,8 @@ from marsad.resources import read_tsv
 # long, are matched from the gazetteer alone.
 CITY_MIN_POPULATION = 150_000
 CITY_MIN_LETTERS = 4
+# Cities with shorter names that are seldom anything else in news text.
+SHORT_CITY_NAMES = frozenset({"حلب", "دبي", "جدة", "مكة", "عدن", "قم", "فاس", "يزد", "كرج"})
 
 # State bodies generated per country: (id prefix, Arabic noun, uses the feminine adjective,
 # English pattern, type).
@@ -186,19 +189,39 @@ def load_kb() -> KnowledgeBase:
 # Country adjectives that are also common words: المالي is "Malian" and "financial".
 AMBIGUOUS_NISBA = {"ML"}
 
+# The gazetteer's English country names that are not CLDR's.
+GAZETTEER_COUNTRIES = {
+    "Turkey": "TR",
+    "Democratic Republic of the Congo": "CD",
+    "Republic of the Congo": "CG",
+    "Myanmar": "MM",
+    "The Netherlands": "NL",
+    "Hong Kong S.A.R.": "HK",
+    "Hong Kong": "HK",
+    "Macao": "MO",
+    "Ivory Coast": "CI",
+    "Palestinian Territory Occupied": "PS",
+    "Palestinian Territory": "PS",
+    "Bosnia and Herzegovina": "BA",
+}
+
 
 def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
     # A club sharing a city's name ("برشلونة") does not hide the city: context chooses (entities.py).
     # A country or curated name wins over a gazetteer city that reads the same ("عمان" is Oman;
     # Amman is still found as a dateline, which prefers cities).
     taken = {normalize_word(n) for n, eid in kb.names if kb.entities[eid].type != "ORG.sports_club"}
+    qids = {(code, _plain(name_en)): qid for code, name_en, qid in _rows("city_wikidata.tsv")}
     for (_key, kind), place in places_index().items():
-        if kind != "city" or place.population < CITY_MIN_POPULATION or len(place.name_ar) < CITY_MIN_LETTERS:
+        if kind != "city" or place.population < CITY_MIN_POPULATION:
+            continue
+        if len(place.name_ar) < CITY_MIN_LETTERS and place.name_ar not in SHORT_CITY_NAMES:
             continue
         if normalize_word(place.name_ar) in taken:
             continue
-        code = iso_by_english.get(place.country_en)
-        eid = f"city:{code or place.country_en}:{place.name_en}"
+        code = iso_by_english.get(place.country_en) or GAZETTEER_COUNTRIES.get(place.country_en)
+        qid = qids.get((code or "", _plain(place.name_en)))
+        eid = qid or f"city:{code or place.country_en}:{place.name_en}"
         if eid in kb.entities:  # the same city under a second Arabic name
             kb.names.append((place.name_ar, eid))
             continue
@@ -208,13 +231,18 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
                 "LOC.city",
                 place.name_ar,
                 place.name_en,
-                None,
+                qid,
                 code,
                 None,
                 (),
                 _coordinates(place),
             )
         )
+
+
+def _plain(name: str) -> str:
+    """ "Yaoundé" and "Yaounde" alike: the gazetteers spell accents differently."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
 def _coordinates(place: Place | None) -> tuple[float, float] | None:
