@@ -78,6 +78,30 @@ def test_a_threatened_attack_did_not_happen() -> None:
     assert e["modality"] == "negated"
 
 
+def test_qad_before_a_past_verb_is_not_may() -> None:
+    assert one("وقد اشتبك مسلحو داعش مع الجيش العراقي قرب الموصل.", "CLASH")["modality"] == "asserted"
+    e = one("قال مسؤول إن التنظيم قد يشن هجوما على الجيش العراقي في الموصل.", "ATTACK")
+    assert e["modality"] == "hypothetical"
+
+
+def test_a_figure_belongs_to_the_attack_told_before_it() -> None:
+    first, second = events(
+        "شن الجيش العراقي هجوما على مواقع داعش في الأنبار ردا على هجوم الموصل الذي أسفر عن مقتل 12 شخصا."
+    )
+    assert first.get("killed") is None and second["killed"] == 12
+
+
+def test_an_attack_named_again_in_its_sentence_is_one_event() -> None:
+    (e,) = events("قتل 7 مدنيين في قصف للتحالف الدولي بقيادة واشنطن استهدف قرية في ريف دير الزور.")
+    assert e["killed"] == 7 and [m["text"] for m in e["mentions"]] == ["استهدف"]
+
+
+def test_a_place_without_a_country_takes_the_country_told_before() -> None:
+    text = "تواصل القوات العراقية عملياتها في سوريا. وقتل 5 جنود في هجوم قرب نهر الفرات يوم الأحد."
+    e = next(e for e in events(text) if e.get("killed") == 5)
+    assert e["location"] == "Q34589" and e["country"] == "SY"  # the Euphrates crosses three countries
+
+
 def test_events_inside_a_claim_are_attributed_to_it() -> None:
     doc = extract(
         "ووفقاً لوزارة الخارجية الأميركية، فقد حرر التحالف الدولي مدينة الرقة من داعش.", "2021-06-29", *ALL

@@ -88,10 +88,12 @@ class EventExtractor:
             a, b = toks[0].start, toks[-1].end
             in_sentence = [r for r in refs if a <= r.start < b]
             conflict = not sports and _conflict(norm, in_sentence, doc, a, b)
-            for found in _one_per_happening(_campaigns(_merge(_find(norm)))):
-                event = _event(doc, toks, norm, found, in_sentence, a, b, conflict, refs)
-                if event is not None:
-                    events.append(event)
+            told = [
+                event
+                for found in _one_per_happening(_campaigns(_merge(_find(norm))))
+                if (event := _event(doc, toks, norm, found, in_sentence, a, b, conflict, refs)) is not None
+            ]
+            events.extend(_restated(_attach_tolls(told, doc, a, b)))
         events = _corefer(events, doc.text)
         _link_responsibility(events)
         return {"events": events}
@@ -134,6 +136,46 @@ def _agree(first: dict[str, Any], later: dict[str, Any]) -> bool:
     if later.get("location_from") == "sentence" and later.get("location") != first.get("location"):
         return False
     return not (later.get("actors") and first.get("actors") and later["actors"] != first["actors"])
+
+
+def _attach_tolls(events: list[dict[str, Any]], doc: Document, a: int, b: int) -> list[dict[str, Any]]:
+    """With two violent events in a sentence, each casualty figure belongs to the event told
+    just before it (the first, if it comes before them all): in "هجوما صاروخيا ... ردا على هجوم
+    الأحواز، الذي أسفر عن مقتل 25 شخصا" the 25 died in the second attack, not the first."""
+    violent = [e for e in events if e["type"] in VIOLENT]
+    if len(violent) < 2:
+        return events
+    for e in violent:
+        for key in TOLLS:
+            e.pop(key, None)
+    for q in _toll_quantities(doc, a, b):
+        owner = next((e for e in reversed(violent) if e["trigger"]["start"] <= q["start"]), violent[0])
+        owner.setdefault(q["sense"], _toll_value(q))
+    return events
+
+
+def _restated(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An attack named again in its own sentence with no figure of its own is the attack before
+    it: "بتفجير شاحنة أسفر عن مقتل أكثر من 500 شخص في أخطر هجوم"، "قتل 12 مدنيا في قصف للتحالف
+    استهدف قرية". An attack with its own figures stays an event of its own."""
+    out: list[dict[str, Any]] = []
+    for e in events:
+        before = next((p for p in reversed(out) if p["type"] == "ATTACK"), None)
+        if (
+            e["type"] == "ATTACK"
+            and before is not None
+            and not any(e.get(k) is not None for k in TOLLS)
+            and any(before.get(k) is not None for k in TOLLS)
+            and _same_kind(before["subtype"], e["subtype"])
+        ):
+            before.setdefault("mentions", []).append(e["trigger"])
+            continue
+        out.append(e)
+    return out
+
+
+def _same_kind(first: str | None, later: str | None) -> bool:
+    return first == later or first in REFINABLE or later in REFINABLE
 
 
 def _link_responsibility(events: list[dict[str, Any]]) -> None:
@@ -345,7 +387,7 @@ def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
         )
         return {
             "location": best.entity["id"],
-            "country": best.entity.get("country"),
+            "country": best.entity.get("country") or _context_country(context, near),
             "location_from": "sentence",
         }
     earlier = [r for r in context if r.entity["type"] in PLACE_ORDER and r.end <= near and not r.leads]
@@ -353,15 +395,36 @@ def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
         best = earlier[-1]
         return {
             "location": best.entity["id"],
-            "country": best.entity.get("country"),
+            "country": best.entity.get("country") or _context_country(context, near),
             "location_from": "context",
         }
-    countries = Counter(r.entity["id"] for r in context if r.entity["type"] == "LOC.country" and not r.leads)
-    if countries:
-        top = countries.most_common(1)[0][0]
-        entity = next(r.entity for r in context if r.entity["id"] == top)
-        return {"location": top, "country": entity.get("country"), "location_from": "document"}
+    top = _main_country(context)
+    if top is not None:
+        return {"location": top["id"], "country": top.get("country"), "location_from": "document"}
     return {"location": None, "country": None}
+
+
+def _context_country(context: list[Ref], near: int) -> str | None:
+    """The country of a place that has none of its own (a village only the tagger found, a river,
+    the Maghreb): that of the last place with a country named before it, else the country the
+    document names most."""
+    earlier = [
+        r
+        for r in context
+        if r.entity["type"] in PLACE_ORDER and r.entity.get("country") and r.end <= near and not r.leads
+    ]
+    if earlier:
+        return str(earlier[-1].entity["country"])
+    top = _main_country(context)
+    return None if top is None else top.get("country")
+
+
+def _main_country(context: list[Ref]) -> dict[str, Any] | None:
+    countries = Counter(r.entity["id"] for r in context if r.entity["type"] == "LOC.country" and not r.leads)
+    if not countries:
+        return None
+    top = countries.most_common(1)[0][0]
+    return next(r.entity for r in context if r.entity["id"] == top)
 
 
 def _date(doc: Document, a: int, b: int, near: int) -> dict[str, Any]:
@@ -389,27 +452,35 @@ def _one_attack_toll(killed: Any) -> bool:
 
 def _casualties(doc: Document, a: int, b: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for q in doc.layers["quantities"]:
-        sense = q.get("sense")
-        if (
-            a <= q["start"] < b
-            and sense in ("killed", "wounded", "kidnapped", "arrested")
-            and sense not in out
-        ):
-            out[sense] = (
-                q["value"]
-                if q["qualifier"] == "exact"
-                else {"value": q["value"], "qualifier": q["qualifier"]}
-            )
+    for q in _toll_quantities(doc, a, b):
+        out.setdefault(q["sense"], _toll_value(q))
     return out
 
 
+def _toll_quantities(doc: Document, a: int, b: int) -> list[dict[str, Any]]:
+    return [q for q in doc.layers["quantities"] if a <= q["start"] < b and q.get("sense") in TOLLS]
+
+
+def _toll_value(q: dict[str, Any]) -> Any:
+    return q["value"] if q["qualifier"] == "exact" else {"value": q["value"], "qualifier": q["qualifier"]}
+
+
 def _modality(norm: list[str], first: int) -> str:
-    for w in reversed(norm[max(0, first - MODALITY_WINDOW) : first]):
-        for form in (w, w[1:]):
+    for i in range(first - 1, max(0, first - MODALITY_WINDOW) - 1, -1):
+        for form in (norm[i], norm[i][1:]):
             if form in lexicon("modality_cues"):
+                if form == "قد" and not _may(norm, i, first):
+                    continue
                 return lexicon("modality_cues")[form][0]
     return "asserted"
+
+
+def _may(norm: list[str], at: int, first: int) -> bool:
+    """ "قد" before a present-tense verb is "may" ("قد يشن هجوما"); before a past one it stresses
+    that it happened ("وقد تبنى التنظيم الهجوم", "وقد اشتبك الجانبان"). A verb trigger right after
+    it is in the past (the trigger list has past forms)."""
+    nxt = norm[at + 1] if at + 1 < len(norm) else ""
+    return at + 1 != first and nxt[:1] in ("ي", "ت", "ن")
 
 
 def _claim(doc: Document, at: int) -> int | None:
