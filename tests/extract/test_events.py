@@ -94,6 +94,10 @@ def test_a_figure_belongs_to_the_attack_told_before_it() -> None:
 def test_an_attack_named_again_in_its_sentence_is_one_event() -> None:
     (e,) = events("قتل 7 مدنيين في قصف للتحالف الدولي بقيادة واشنطن استهدف قرية في ريف دير الزور.")
     assert e["killed"] == 7 and [m["text"] for m in e["mentions"]] == ["استهدف"]
+    (e,) = events("بدأ هجوم حركة الشباب عندما انفجرت سيارة مفخخة قرب القصر الرئاسي في مقديشو.")
+    assert e["subtype"] == "armed_assault" and len(e["mentions"]) == 1
+    two = events("قتل 3 جنود في هجوم على ثكنة في غاو وقتل 5 مدنيين في تفجير سيارة مفخخة في كيدال.")
+    assert len(two) == 2
 
 
 def test_a_place_without_a_country_takes_the_country_told_before() -> None:
@@ -185,3 +189,15 @@ def test_a_country_adjective_says_whose_not_where() -> None:
     assert e["country"] == "SY"
     e = one("وقتل 4 مسلحين من تنظيم داعش في هجوم على دورية قرب العاصمة العراقية.", "ATTACK")
     assert e["country"] == "IQ"  # with no place named, the adjective is still the best guess
+
+
+def test_a_toll_told_after_an_attack_is_its_toll() -> None:
+    e = one(
+        "شنت القوات الأميركية غارة على مواقع تنظيم القاعدة في ليبيا. وأعلن الجيش مقتل اثنين من المسلحين.",
+        "ATTACK",
+    )
+    assert e["subtype"] == "airstrike" and e["killed"] == 2 and e["mentions"][0]["text"] == "مقتل"
+    kidnapping, killing = events(
+        "خطف مسلحو بوكو حرام تلميذات من مدرسة في نيجيريا. وقتل 30 جنديا في نيجيريا خلال العام."
+    )
+    assert kidnapping.get("killed") is None and killing["killed"] == 30

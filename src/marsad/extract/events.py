@@ -82,19 +82,26 @@ class EventExtractor:
         ]
         sports = sports_context(layer) and not any(r.entity["type"] == "ORG.armed_group" for r in refs)
         events: list[dict[str, Any]] = []
-        for toks, norm in zip(layer.sentence_tokens, layer.sentence_words, strict=True):
+        sentence_of: dict[int, int] = {}
+        for n, (toks, norm) in enumerate(zip(layer.sentence_tokens, layer.sentence_words, strict=True)):
             if not toks:
                 continue
             a, b = toks[0].start, toks[-1].end
             in_sentence = [r for r in refs if a <= r.start < b]
             conflict = not sports and _conflict(norm, in_sentence, doc, a, b)
+            found = _one_per_happening(_campaigns(_merge(_find(norm))))
             told = [
                 event
-                for found in _one_per_happening(_campaigns(_merge(_find(norm))))
-                if (event := _event(doc, toks, norm, found, in_sentence, a, b, conflict, refs)) is not None
+                for f in found
+                if (event := _event(doc, toks, norm, f, in_sentence, a, b, conflict, refs)) is not None
             ]
-            events.extend(_restated(_attach_tolls(told, doc, a, b)))
-        events = _corefer(events, doc.text)
+            kills = [toks[f.first].start for f in found if f.trigger.type == "KILLING" and f.trigger.verb]
+            for event in _restated(_attach_tolls(told, doc, a, b, kills)):
+                events.append(event)
+                sentence_of[id(event)] = n
+        events = _corefer(events, doc.text, sentence_of)
+        for e in events:
+            e.pop(TOLL_REPORT, None)
         _link_responsibility(events)
         return {"events": events}
 
@@ -104,21 +111,46 @@ DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 TOLLS = ("killed", "wounded", "kidnapped", "arrested")
 
 
-def _corefer(events: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+# A killing told without an attack word ("ووثق المرصد مقتل 7 عناصر"): its event carries this key
+# until coreference has seen it.
+TOLL_REPORT = "_toll_report"
+TOLL_REPORT_SENTENCES = 2
+
+
+def _corefer(events: list[dict[str, Any]], text: str, sentence_of: dict[int, int]) -> list[dict[str, Any]]:
     """A later definite mention of an attack ("الهجوم", "هذا الاعتداء") that adds nothing that
     contradicts the attack before it is that attack again: one event, its further triggers in
     `mentions`, a toll it lacks filled from them. A definite attack with another toll or place
-    ("منذ الاعتداء الذي أوقع 31 قتيلا") stays its own event."""
+    ("منذ الاعتداء الذي أوقع 31 قتيلا") stays its own event. So is a killing reported within two
+    sentences of an attack or clash without an attack word of its own ("... في غارة للقوات
+    الأميركية. ... مسفرة عن مقتل اثنين"): the toll of that attack."""
     out: list[dict[str, Any]] = []
+    last: dict[int, int] = {}  # event -> the sentence it was last named in
     for e in events:
+        here = sentence_of[id(e)]
         before = next((p for p in reversed(out) if p["type"] == e["type"]), None)
-        if e["type"] == "ATTACK" and before is not None and _definite(e, text) and _agree(before, e):
+        if e.get(TOLL_REPORT):
+            # a death toll is not a kidnapping's
+            before = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p["type"] in ("ATTACK", "CLASH") and p["subtype"] != "kidnapping"
+                ),
+                None,
+            )
+            same = before is not None and here - last[id(before)] <= TOLL_REPORT_SENTENCES
+        else:
+            same = e["type"] == "ATTACK" and before is not None and _definite(e, text)
+        if same and before is not None and _agree(before, e):
             before.setdefault("mentions", []).append(e["trigger"])
             for key in TOLLS:
                 if before.get(key) is None and e.get(key) is not None:
                     before[key] = e[key]
+            last[id(before)] = here
             continue
         out.append(e)
+        last[id(e)] = here
     return out
 
 
@@ -138,10 +170,14 @@ def _agree(first: dict[str, Any], later: dict[str, Any]) -> bool:
     return not (later.get("actors") and first.get("actors") and later["actors"] != first["actors"])
 
 
-def _attach_tolls(events: list[dict[str, Any]], doc: Document, a: int, b: int) -> list[dict[str, Any]]:
+def _attach_tolls(
+    events: list[dict[str, Any]], doc: Document, a: int, b: int, kills: list[int]
+) -> list[dict[str, Any]]:
     """With two violent events in a sentence, each casualty figure belongs to the event told
-    just before it (the first, if it comes before them all): in "هجوما صاروخيا ... ردا على هجوم
-    الأحواز، الذي أسفر عن مقتل 25 شخصا" the 25 died in the second attack, not the first."""
+    just before it: in "هجوما صاروخيا ... ردا على هجوم الأحواز، الذي أسفر عن مقتل 25 شخصا" the 25
+    died in the second attack, not the first. A killing verb between them (`kills`, where they
+    start) opens a clause of its own whose figure belongs to the event after it: in "قتل 3 جنود في
+    هجوم في غاو وقتل 5 مدنيين في تفجير في كيدال" the 5 died in the bombing."""
     violent = [e for e in events if e["type"] in VIOLENT]
     if len(violent) < 2:
         return events
@@ -149,15 +185,19 @@ def _attach_tolls(events: list[dict[str, Any]], doc: Document, a: int, b: int) -
         for key in TOLLS:
             e.pop(key, None)
     for q in _toll_quantities(doc, a, b):
-        owner = next((e for e in reversed(violent) if e["trigger"]["start"] <= q["start"]), violent[0])
-        owner.setdefault(q["sense"], _toll_value(q))
+        told = next((e for e in reversed(violent) if e["trigger"]["start"] <= q["start"]), None)
+        kill = next((k for k in reversed(kills) if k <= q["start"]), None)
+        if kill is not None and (told is None or kill > told["trigger"]["start"]):
+            told = next((e for e in violent if e["trigger"]["start"] > kill), told)
+        (told or violent[0]).setdefault(q["sense"], _toll_value(q))
     return events
 
 
 def _restated(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """An attack named again in its own sentence with no figure of its own is the attack before
-    it: "بتفجير شاحنة أسفر عن مقتل أكثر من 500 شخص في أخطر هجوم"، "قتل 12 مدنيا في قصف للتحالف
-    استهدف قرية". An attack with its own figures stays an event of its own."""
+    """An attack of the same kind named again in its own sentence, at the same place and with no
+    figure of its own, is the attack before it: "بتفجير شاحنة أسفر عن مقتل أكثر من 500 شخص في
+    أخطر هجوم"، "قصف للتحالف بقيادة واشنطن استهدف قرية"، "بدأ هجوم عندما انفجرت سيارة مفخخة".
+    An attack with its own figures, or somewhere else, stays an event of its own."""
     out: list[dict[str, Any]] = []
     for e in events:
         before = next((p for p in reversed(out) if p["type"] == "ATTACK"), None)
@@ -165,7 +205,7 @@ def _restated(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             e["type"] == "ATTACK"
             and before is not None
             and not any(e.get(k) is not None for k in TOLLS)
-            and any(before.get(k) is not None for k in TOLLS)
+            and e["location"] == before["location"]
             and _same_kind(before["subtype"], e["subtype"])
         ):
             before.setdefault("mentions", []).append(e["trigger"])
@@ -304,6 +344,7 @@ def _event(
             return None
         elif _one_attack_toll(_casualties(doc, a, b).get("killed")):
             etype, subtype = "ATTACK", "armed_assault"  # people killed: an attack, its kind unknown
+            f.extra[TOLL_REPORT] = True
         else:
             return None  # "القضاء على موارد داعش": no one is said to have been killed
     armed_after = [r for r in after if _can_act(r, etype)]
@@ -336,6 +377,8 @@ def _event(
         "modality": _modality(norm, f.first),
         "claim": _claim(doc, start),
     }
+    if f.extra.get(TOLL_REPORT):
+        event[TOLL_REPORT] = True
     if f.extra.get("forms"):
         event["forms"] = f.extra["forms"]
         event["form_triggers"] = [
