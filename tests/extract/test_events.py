@@ -201,3 +201,19 @@ def test_a_toll_told_after_an_attack_is_its_toll() -> None:
         "خطف مسلحو بوكو حرام تلميذات من مدرسة في نيجيريا. وقتل 30 جنديا في نيجيريا خلال العام."
     )
     assert kidnapping.get("killed") is None and killing["killed"] == 30
+
+
+def test_the_clashes_named_again_are_the_same_clashes() -> None:
+    e = one(
+        "اندلعت اشتباكات بين الجيش الليبي ومسلحي داعش في سرت. واستمرت الاشتباكات مع مسلحي داعش حتى الفجر.",
+        "CLASH",
+    )
+    assert [m["text"] for m in e["mentions"]] == ["الاشتباكات"]
+
+
+def test_the_strike_named_again_carries_the_toll() -> None:
+    e = one(
+        "شنت القوات الأميركية غارة على مواقع القاعدة في ليبيا. وأسفرت الغارة عن مقتل ثلاثة مسلحين.",
+        "ATTACK",
+    )
+    assert e["killed"] == 3 and e["mentions"][0]["text"] == "الغارة"

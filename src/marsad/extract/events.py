@@ -115,15 +115,17 @@ TOLLS = ("killed", "wounded", "kidnapped", "arrested")
 # until coreference has seen it.
 TOLL_REPORT = "_toll_report"
 TOLL_REPORT_SENTENCES = 2
+# Types whose definite mention ("الاشتباكات", "العملية العسكرية") names the one told before.
+CORE_TYPES = ("ATTACK", "CLASH", "MILITARY_OPERATION")
 
 
 def _corefer(events: list[dict[str, Any]], text: str, sentence_of: dict[int, int]) -> list[dict[str, Any]]:
-    """A later definite mention of an attack ("الهجوم", "هذا الاعتداء") that adds nothing that
-    contradicts the attack before it is that attack again: one event, its further triggers in
-    `mentions`, a toll it lacks filled from them. A definite attack with another toll or place
-    ("منذ الاعتداء الذي أوقع 31 قتيلا") stays its own event. So is a killing reported within two
-    sentences of an attack or clash without an attack word of its own ("... في غارة للقوات
-    الأميركية. ... مسفرة عن مقتل اثنين"): the toll of that attack."""
+    """A later definite mention of an attack ("الهجوم", "هذا الاعتداء"), clash or operation
+    that adds nothing contradicting the one before it is that event again: one event, its
+    further triggers in `mentions`, a toll it lacks filled from them. One with another toll or
+    place ("منذ الاعتداء الذي أوقع 31 قتيلا") stays an event of its own. A killing told without
+    an attack word within two sentences of an attack or clash ("... في غارة للقوات الأميركية.
+    ... مسفرة عن مقتل اثنين") is, on the same terms, that attack's toll."""
     out: list[dict[str, Any]] = []
     last: dict[int, int] = {}  # event -> the sentence it was last named in
     for e in events:
@@ -141,7 +143,7 @@ def _corefer(events: list[dict[str, Any]], text: str, sentence_of: dict[int, int
             )
             same = before is not None and here - last[id(before)] <= TOLL_REPORT_SENTENCES
         else:
-            same = e["type"] == "ATTACK" and before is not None and _definite(e, text)
+            same = e["type"] in CORE_TYPES and before is not None and _definite(e, text)
         if same and before is not None and _agree(before, e):
             before.setdefault("mentions", []).append(e["trigger"])
             for key in TOLLS:
@@ -167,6 +169,8 @@ def _agree(first: dict[str, Any], later: dict[str, Any]) -> bool:
             return False
     if later.get("location_from") == "sentence" and later.get("location") != first.get("location"):
         return False
+    if first["type"] == "CLASH":
+        return True  # a clash has two sides; which one a sentence names first tells nothing
     return not (later.get("actors") and first.get("actors") and later["actors"] != first["actors"])
 
 
