@@ -217,3 +217,29 @@ def test_the_strike_named_again_carries_the_toll() -> None:
         "ATTACK",
     )
     assert e["killed"] == 3 and e["mentions"][0]["text"] == "الغارة"
+
+
+def test_the_same_groups_attack_told_again_in_detail() -> None:
+    e = one(
+        "شن تنظيم داعش هجوما واسعا على قاعدة عسكرية في دير الزور. "
+        "وهاجم عشرون مسلحا من تنظيم داعش القاعدة ليلا.",
+        "ATTACK",
+    )
+    assert [m["text"] for m in e["mentions"]] == ["هاجم"]
+
+
+def test_another_attack_is_another_event() -> None:
+    text = "قتل 3 جنود في هجوم لتنظيم داعش على حاجز في الرقة. وقتل 5 جنود في هجوم آخر لتنظيم داعش في الرقة."
+    assert [e.get("killed") for e in events(text) if e["type"] == "ATTACK"] == [3, 5]
+    text = "شن تنظيم داعش هجوما على حاجز في الرقة. وشن تنظيم داعش هجوما آخر على حاجز في الرقة."
+    assert len([e for e in events(text) if e["type"] == "ATTACK"]) == 2
+
+
+def test_the_strike_named_again_in_a_city_of_its_country() -> None:
+    text = (
+        "قتل قيادي في تنظيم القاعدة في غارة للقوات الأميركية في ليبيا. "
+        "ودرب القيادي مسلحين شنوا هجمات على الشرطة في تونس. "
+        "وكانت القوات الأميركية قد شنت الغارة قرب سبها مسفرة عن مقتل اثنين من عناصر تنظيم القاعدة."
+    )
+    (strike,) = [e for e in events(text) if e["subtype"] == "airstrike"]
+    assert strike["trigger"]["text"] == "غارة" and strike["killed"] == 2 and strike["country"] == "LY"

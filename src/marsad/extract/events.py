@@ -99,9 +99,11 @@ class EventExtractor:
             for event in _restated(_attach_tolls(told, doc, a, b, kills)):
                 events.append(event)
                 sentence_of[id(event)] = n
-        events = _corefer(events, doc.text, sentence_of)
+        countries = frozenset(r.entity["id"] for r in refs if r.entity["type"] == "LOC.country")
+        events = _corefer(events, doc.text, sentence_of, countries)
         for e in events:
             e.pop(TOLL_REPORT, None)
+            e.pop(ANOTHER, None)
         _link_responsibility(events)
         return {"events": events}
 
@@ -115,36 +117,55 @@ TOLLS = ("killed", "wounded", "kidnapped", "arrested")
 # until coreference has seen it.
 TOLL_REPORT = "_toll_report"
 TOLL_REPORT_SENTENCES = 2
+# "هجوم آخر", "هجوم مماثل": said to be another event; marked with this key until coreference.
+ANOTHER = "_another"
+ANOTHER_WORDS = frozenset(
+    normalize_word(w) for w in ("آخر", "أخرى", "جديد", "جديدة", "ثان", "ثاني", "ثانية", "مماثل", "مماثلة")
+)
 # Types whose definite mention ("الاشتباكات", "العملية العسكرية") names the one told before.
 CORE_TYPES = ("ATTACK", "CLASH", "MILITARY_OPERATION")
 
 
-def _corefer(events: list[dict[str, Any]], text: str, sentence_of: dict[int, int]) -> list[dict[str, Any]]:
-    """A later definite mention of an attack ("الهجوم", "هذا الاعتداء"), clash or operation
-    that adds nothing contradicting the one before it is that event again: one event, its
-    further triggers in `mentions`, a toll it lacks filled from them. One with another toll or
+def _corefer(
+    events: list[dict[str, Any]], text: str, sentence_of: dict[int, int], countries: frozenset[str]
+) -> list[dict[str, Any]]:
+    """A later definite mention of an attack ("الهجوم", "هذا الاعتداء"), clash or operation, or
+    the same group's attack told again (`_same_actors_again`), that adds nothing contradicting
+    the one before it is that event again: one event, its further triggers in `mentions`, a
+    toll it lacks filled from them. One with another toll or
     place ("منذ الاعتداء الذي أوقع 31 قتيلا") stays an event of its own. A killing told without
     an attack word within two sentences of an attack or clash ("... في غارة للقوات الأميركية.
-    ... مسفرة عن مقتل اثنين") is, on the same terms, that attack's toll."""
+    ... مسفرة عن مقتل اثنين") is that attack's toll if it happened in the same country.
+    `countries` are the ids of the document's countries: an event placed in a country and one
+    placed in a city of it agree. Actors are not compared: the actor of a noun ("الهجوم") is only
+    the nearest force named before it, as often the defender as the attacker."""
     out: list[dict[str, Any]] = []
     last: dict[int, int] = {}  # event -> the sentence it was last named in
     for e in events:
         here = sentence_of[id(e)]
-        before = next((p for p in reversed(out) if p["type"] == e["type"]), None)
+        # "الغارة" names the last air strike before it, even with a plain "هجمات" between them
+        before = next(
+            (p for p in reversed(out) if p["type"] == e["type"] and p["subtype"] == e["subtype"]),
+            next((p for p in reversed(out) if p["type"] == e["type"]), None),
+        )
         if e.get(TOLL_REPORT):
-            # a death toll is not a kidnapping's
-            before = next(
-                (
-                    p
-                    for p in reversed(out)
-                    if p["type"] in ("ATTACK", "CLASH") and p["subtype"] != "kidnapping"
-                ),
-                None,
+            # the attack or clash named last (a death toll is not a kidnapping's)
+            told = [p for p in out if p["type"] in ("ATTACK", "CLASH") and p["subtype"] != "kidnapping"]
+            before = max(reversed(told), key=lambda p: last[id(p)], default=None)
+            same = (
+                before is not None
+                and here - last[id(before)] <= TOLL_REPORT_SENTENCES
+                and before.get("country") == e.get("country")
+                and _tolls_agree(before, e)
             )
-            same = before is not None and here - last[id(before)] <= TOLL_REPORT_SENTENCES
         else:
-            same = e["type"] in CORE_TYPES and before is not None and _definite(e, text)
-        if same and before is not None and _agree(before, e):
+            same = (
+                e["type"] in CORE_TYPES
+                and before is not None
+                and (_definite(e, text) or _same_actors_again(before, e, here - last[id(before)]))
+                and _agree(before, e, countries)
+            )
+        if same and before is not None:
             before.setdefault("mentions", []).append(e["trigger"])
             for key in TOLLS:
                 if before.get(key) is None and e.get(key) is not None:
@@ -156,22 +177,48 @@ def _corefer(events: list[dict[str, Any]], text: str, sentence_of: dict[int, int
     return out
 
 
+def _same_actors_again(first: dict[str, Any], later: dict[str, Any], sentences_apart: int) -> bool:
+    """ "شن داعش هجوما واسعا على القاعدة ... وهاجم 20 مسلحا من داعش القاعدة": the same group's
+    attack told again in detail a sentence or two later."""
+    return (
+        bool(later["actors"])
+        and later["actors"] == first["actors"]
+        and 0 < sentences_apart <= TOLL_REPORT_SENTENCES
+    )
+
+
 def _definite(event: dict[str, Any], text: str) -> bool:
     word = normalize_word(event["trigger"]["text"].split()[0])
     previous = text[max(0, event["trigger"]["start"] - 8) : event["trigger"]["start"]].split()
     return word.startswith("ال") or bool(previous and normalize_word(previous[-1]) in DEMONSTRATIVES)
 
 
-def _agree(first: dict[str, Any], later: dict[str, Any]) -> bool:
+def _tolls_agree(first: dict[str, Any], later: dict[str, Any]) -> bool:
     for key in TOLLS:
         a, b = first.get(key), later.get(key)
         if a is not None and b is not None and a != b:
             return False
-    if later.get("location_from") == "sentence" and later.get("location") != first.get("location"):
+    return True
+
+
+def _agree(first: dict[str, Any], later: dict[str, Any], countries: frozenset[str]) -> bool:
+    if not _tolls_agree(first, later) or later.get(ANOTHER):
         return False
-    if first["type"] == "CLASH":
-        return True  # a clash has two sides; which one a sentence names first tells nothing
-    return not (later.get("actors") and first.get("actors") and later["actors"] != first["actors"])
+    if not _dates_agree(first, later):
+        return False
+    here, there = later.get("location"), first.get("location")
+    if later.get("location_from") != "sentence" or here == there:
+        return True
+    # Libya and Tripoli agree; Tripoli and Benghazi do not
+    return later.get("country") == first.get("country") and (here in countries or there in countries)
+
+
+def _dates_agree(first: dict[str, Any], later: dict[str, Any]) -> bool:
+    """Two different days are two events. Anything coarser is not compared: the date of an
+    event is the time named nearest its trigger, and a month or a year near a mention ("منذ
+    الانتفاضة قبل خمسة أعوام") is as often background as the event's own."""
+    days = first.get("date_precision") == later.get("date_precision") == "day"
+    return not days or first["date"] == later["date"]
 
 
 def _attach_tolls(
@@ -383,6 +430,8 @@ def _event(
     }
     if f.extra.get(TOLL_REPORT):
         event[TOLL_REPORT] = True
+    if f.last + 1 < len(norm) and norm[f.last + 1] in ANOTHER_WORDS:
+        event[ANOTHER] = True
     if f.extra.get("forms"):
         event["forms"] = f.extra["forms"]
         event["form_triggers"] = [
