@@ -243,3 +243,9 @@ def test_the_strike_named_again_in_a_city_of_its_country() -> None:
     )
     (strike,) = [e for e in events(text) if e["subtype"] == "airstrike"]
     assert strike["trigger"]["text"] == "غارة" and strike["killed"] == 2 and strike["country"] == "LY"
+
+
+def test_who_says_it_is_not_where_it_happened() -> None:
+    text = "وتقول الولايات المتحدة إنها قتلت أكثر من 100 مقاتل من داعش في ضربات على مواقع في سوريا."
+    e = one(text, "ATTACK")
+    assert e["country"] == "SY"

@@ -42,7 +42,9 @@ class Ref:
     end: int
     entity: dict[str, Any]
     how: str | None
-    leads: bool = False  # named as who leads ("التحالف بقيادة واشنطن"), not as where it happened
+    # named as who leads a force ("التحالف بقيادة واشنطن") or who speaks ("وتقول الولايات المتحدة
+    # إنها قتلت"), not as where something happened
+    not_place: bool = False
 
 
 # "بقيادة X", "تقوده X": X leads the force named before it.
@@ -74,8 +76,17 @@ class EventExtractor:
 
     def __call__(self, doc: Document, layer: TextLayer) -> dict[str, Any]:
         dateline = doc.dateline or {}
+        sources = [
+            (c["cue"]["start"], c["cue"]["end"], c["source"]) for c in doc.layers["claims"] if c.get("cue")
+        ]
         refs = [
-            Ref(m["start"], m["end"], e, m.get("how"), _leads(doc.text, m["start"]))
+            Ref(
+                m["start"],
+                m["end"],
+                e,
+                m.get("how"),
+                _leads(doc.text, m["start"]) or _speaks(sources, e["id"], m["start"]),
+            )
             for e in doc.layers["entities"]
             for m in e["mentions"]
             if m["start"] != dateline.get("start")  # where the report was filed, not where it happened
@@ -464,6 +475,11 @@ def _can_act(ref: Ref, etype: str) -> bool:
     return ref.entity["type"] == "PER" and etype not in VIOLENT
 
 
+def _speaks(sources: list[tuple[int, int, str | None]], eid: str, start: int) -> bool:
+    """The mention is the source of a claim, within its cue ("وتقول الولايات المتحدة")."""
+    return any(a <= start < b and source == eid for a, b, source in sources)
+
+
 def _leads(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].split()
     return bool(before) and normalize_word(before[-1]) in LEADER_WORDS
@@ -474,7 +490,7 @@ def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
     place only the tagger found), nearest the trigger, and its country. With none in the sentence,
     the place named last before it in the document, else the country the document names most
     (`location_from` says which)."""
-    places = [r for r in refs if r.entity["type"] in PLACE_ORDER and not r.leads]
+    places = [r for r in refs if r.entity["type"] in PLACE_ORDER and not r.not_place]
     if places:
         # a country adjective ("ضربات جوية أمريكية") more often says whose than where: a named
         # place of the same rank comes first
@@ -486,7 +502,7 @@ def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
             "country": best.entity.get("country") or _context_country(context, near),
             "location_from": "sentence",
         }
-    earlier = [r for r in context if r.entity["type"] in PLACE_ORDER and r.end <= near and not r.leads]
+    earlier = [r for r in context if r.entity["type"] in PLACE_ORDER and r.end <= near and not r.not_place]
     if earlier:
         best = earlier[-1]
         return {
@@ -507,7 +523,7 @@ def _context_country(context: list[Ref], near: int) -> str | None:
     earlier = [
         r
         for r in context
-        if r.entity["type"] in PLACE_ORDER and r.entity.get("country") and r.end <= near and not r.leads
+        if r.entity["type"] in PLACE_ORDER and r.entity.get("country") and r.end <= near and not r.not_place
     ]
     if earlier:
         return str(earlier[-1].entity["country"])
@@ -516,7 +532,9 @@ def _context_country(context: list[Ref], near: int) -> str | None:
 
 
 def _main_country(context: list[Ref]) -> dict[str, Any] | None:
-    countries = Counter(r.entity["id"] for r in context if r.entity["type"] == "LOC.country" and not r.leads)
+    countries = Counter(
+        r.entity["id"] for r in context if r.entity["type"] == "LOC.country" and not r.not_place
+    )
     if not countries:
         return None
     top = countries.most_common(1)[0][0]
