@@ -183,3 +183,19 @@ def test_a_city_that_begins_a_persons_name_is_the_person() -> None:
 def test_a_word_for_part_of_a_known_place_is_not_a_place_of_its_own() -> None:
     found = entities("قصفت الطائرات مواقع المسلحين في ريف إدلب الجنوبي وفي ريف حماة.")
     assert not [eid for eid in found if eid.startswith("unlinked:LOC")], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجم مسلحون أكبر قاعدة عسكرية في المنطقة. وتضم القاعدة 500 جندي.",
+        "سقطت قذائف قرب القاعدة العسكرية في المدينة.",
+    ],
+)
+def test_the_base_is_not_al_qaeda(text: str) -> None:
+    assert "Q34490" not in entities(text)
+
+
+def test_al_qaeda_named_beside_a_base_is_still_al_qaeda() -> None:
+    found = entities("هاجم تنظيم القاعدة قاعدة عسكرية في مالي. وتبنت القاعدة الهجوم.")
+    assert surfaces(found["Q34490"]) == ["تنظيم القاعدة", "القاعدة"]

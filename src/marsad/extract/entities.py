@@ -89,6 +89,7 @@ def find_mentions(
     out = _kb_mentions(layer, kb)
     if unlinked is not None:
         out += _tagged_mentions(layer, kb, out, unlinked)
+    out = _without_common_nouns(layer, out)
     entities = {**kb.entities, **(unlinked or {})}
     out += _surnames(layer, entities, out)
     out += _short_forms(layer, entities, out)
@@ -119,6 +120,61 @@ def _kb_mentions(layer: TextLayer, kb: KnowledgeBase) -> list[Mention]:
         else:
             out.append(Mention(m.start, m.end, m.key, "name"))
     return out
+
+
+# Names that are also common nouns: "القاعدة" is al-Qaeda and "the base". Name -> the noun's
+# indefinite form, and words that follow the noun and not the name ("القاعدة العسكرية").
+COMMON_NOUN_NAMES = {
+    normalize_word("القاعدة"): (
+        normalize_word("قاعدة"),
+        frozenset(
+            normalize_word(w)
+            for w in (
+                "العسكرية",
+                "الجوية",
+                "البحرية",
+                "المستهدفة",
+                "الأمريكية",
+                "الأميركية",
+                "الروسية",
+                "التركية",
+            )
+        ),
+    ),
+}
+
+
+# Proclitics before an indefinite noun ("لقاعدة", "وبقاعدة"); not "لل", which is ل + the article.
+INDEFINITE_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
+
+
+def _without_common_nouns(layer: TextLayer, found: list[Mention]) -> list[Mention]:
+    """Drop a name that is here the common noun: followed by a word only the noun takes ("القاعدة
+    العسكرية"), or, where the document never names the entity in another way ("تنظيم القاعدة"),
+    in a document that uses the noun ("أكبر قاعدة لقوات التحالف ... القاعدة")."""
+    words = [t.text for t in layer.normalized_tokens]
+    bare: dict[int, str] = {}  # index in found -> the name it is
+    for k, m in enumerate(found):
+        surface = normalize_word(layer.text[m.start : m.end])
+        name = next(
+            (n for n in COMMON_NOUN_NAMES if surface.endswith(n[1:]) and len(surface) <= len(n) + 2), None
+        )
+        if m.how in ("name", "tagger") and name is not None:
+            bare[k] = name
+    if not bare:
+        return found
+    named_otherwise = {m.entity for k, m in enumerate(found) if k not in bare}
+    drop = set()
+    for k, name in bare.items():
+        noun, after = COMMON_NOUN_NAMES[name]
+        m = found[k]
+        following = next((t.text for t in layer.normalized_tokens if t.start > m.end), "")
+        uses_noun = any(
+            w == noun or (w[: -len(noun)] in INDEFINITE_CLITICS and w.endswith(noun)) for w in words
+        )
+        if following in after or (m.entity not in named_otherwise and uses_noun):
+            drop.add(k)
+    return [m for k, m in enumerate(found) if k not in drop]
 
 
 # The tagger's labels, as entity types; MISC (currencies, religions, events) is not an entity here.
