@@ -34,6 +34,24 @@ def claims(text: str) -> list[dict[str, Any]]:
             "الحرب لم تنته",
         ),
         ("وقال مصدر أمني إن خمسة جنود قتلوا.", "قال مصدر أمني", None, "خمسة جنود قتلوا"),
+        (
+            "وكان قائد الجيش الليبي، المشير خليفة حفتر، أعلن أن القوات سيطرت على المدينة.",
+            "قائد الجيش الليبي، المشير خليفة حفتر، أعلن",
+            "kb:haftar",
+            "القوات سيطرت على المدينة",
+        ),
+        (
+            "وكانت تقارير أشارت إلى أن الحدود أغلقت.",
+            "تقارير أشارت",
+            None,
+            "الحدود أغلقت",
+        ),
+        (
+            "وجاء في بيان للقيادة المركزية الأميركية أن الغارة قتلت قياديا.",
+            "جاء في بيان للقيادة المركزية الأميركية",
+            "kb:centcom",
+            "الغارة قتلت قياديا",
+        ),
     ],
 )
 def test_indirect_claims(text: str, cue: str, source: str | None, content: str) -> None:
@@ -88,3 +106,12 @@ def test_the_speaker_goes_on_with_a_participle_or_a_quotation() -> None:
 
 def test_a_participle_with_no_speaker_before_is_not_a_claim() -> None:
     assert claims("وصل الوفد إلى المدينة، مشيرا إلى أن الطريق مفتوح.") == []
+
+
+def test_a_state_before_a_verb_is_not_a_speaker() -> None:
+    assert claims("وكان مصابا بجروح بليغة نقل على إثرها إلى المستشفى.") == []
+
+
+def test_he_pointed_out_that_goes_on_for_the_speaker_before() -> None:
+    first, second = claims("وقال التحالف الدولي إن العمليات مستمرة، ولفت إلى أن المسلحين انسحبوا.")
+    assert second["source"] == first["source"] == "Q17985697" and second["source_inferred"]

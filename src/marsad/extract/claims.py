@@ -11,6 +11,7 @@ from typing import Any
 
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import find_word_phrases
+from marsad.arabic.normalize import normalize_word
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.lexicons import lexicon
@@ -108,8 +109,21 @@ def _claims_at(
             "source_inferred": True,
         }
         return [went_on] if went_on["content"] is not None else []
-    if start < len(toks) and norm[start] in _words("not_a_source"):
+    to_that = (
+        start + 1 < len(toks)
+        and norm[start] == normalize_word("إلى")
+        and norm[start + 1] in _words("complementiser")
+    )
+    # "وهو ما تشير إليه": no one speaks; but "وكانت تقارير أشارت إلى" and "ولفت إلى أن" do
+    if (
+        start < len(toks)
+        and norm[start] in _words("not_a_source")
+        and not to_that
+        and (cue.kind != "verb" or _subject_before(toks, norm, cue, mentions) is None)
+    ):
         return []
+    if to_that:
+        start += 1  # "ولفت إلى أن": the source of the claim before goes on
     src_end, source = _source_phrase(toks, norm, start, mentions)
     source_id = source.entity if source else None
     source_text = doc.text[toks[start].start : toks[src_end - 1].end] if src_end > start else None
@@ -121,13 +135,19 @@ def _claims_at(
         # 'وأضاف "ليس لدينا معلومات"'; after a verb a quote may be the source's name ('نقلت "رويترز"')
         or (cue.kind == "continue" and toks[start].text in QUOTES_OPEN)
     )
-    if bare and cue.kind in ("continue", "verb") and before:
+    cue_start = toks[cue.first].start + cue.cut
+    subject = _subject_before(toks, norm, cue, mentions) if cue.kind == "verb" and src_end == start else None
+    if subject is not None:  # "وكان المتحدث باسم الجيش، العميد أحمد المسماري، أكد أن"
+        first, source = subject
+        source_id, source_text = (source.entity if source else None), _phrase(doc, toks, first, cue.first)
+        cue_start = toks[first].start
+    elif bare and cue.kind in ("continue", "verb") and before:
         source_id, source_text, inferred = before[-1]["source"], before[-1]["source_text"], True
     if source_text is None:
         return []
     cue_end = toks[src_end - 1].end if src_end > start else toks[cue.last].end
     claim: dict[str, Any] = {
-        "cue": doc.span(toks[cue.first].start + cue.cut, cue_end),
+        "cue": doc.span(cue_start, cue_end),
         "source": source_id,
         "source_text": source_text,
         **_content(doc, toks, norm, src_end),
@@ -138,6 +158,54 @@ def _claims_at(
     if src_end < len(toks) and norm[src_end] == "عن" and cue.kind == "verb":
         out += _nested(doc, toks, norm, src_end, mentions, len(before))
     return out
+
+
+# "كان" opens a clause whose subject comes before its verb: "وكان قائد الجيش، المشير خليفة
+# حفتر، أعلن ...", "وكانت تقارير أشارت إلى ...". The subject names a person or organisation, or
+# is a word for sources (`SOURCE_NOUNS`).
+KANA = frozenset({"كان", "كانت"})
+SUBJECT_MAX_TOKENS = 10
+
+
+def _subject_before(
+    toks: list[Token], norm: list[str], cue: Cue, mentions: list[Source]
+) -> tuple[int, Source | None] | None:
+    """The subject between "كان" and a verb cue that has no source after it: (its first token,
+    the entity it names, if any)."""
+    kana = next(
+        (
+            k
+            for k in range(cue.first - 1, max(-1, cue.first - SUBJECT_MAX_TOKENS - 2), -1)
+            if norm[k] in KANA or norm[k][1:] in KANA
+        ),
+        None,
+    )
+    if kana is None or kana + 1 >= cue.first:
+        return None
+    first, last = kana + 1, cue.first - 1
+    while last > first and toks[last].kind == "punct":
+        last -= 1
+    lo, hi = toks[first].start, toks[last].end
+    inside = sorted(
+        (m for m in mentions if lo <= m.start < hi and m.rank <= 1), key=lambda m: (m.rank, m.start)
+    )
+    if inside:
+        return first, inside[0]
+    # no one named: a speaker all the same ("وكانت تقارير أشارت"), not a state ("وكان مصابا ... نقل")
+    return (first, None) if norm[first] in SOURCE_NOUNS else None
+
+
+SOURCE_NOUNS = frozenset(
+    normalize_word(w)
+    for w in ("تقارير", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "وسائل", "مراسل", "ناشطون")
+)
+
+
+def _phrase(doc: Document, toks: list[Token], first: int, stop: int) -> str:
+    last = stop - 1
+    while last > first and toks[last].kind == "punct":
+        last -= 1
+    return doc.text[toks[first].start : toks[last].end]
 
 
 def _nested(
