@@ -129,11 +129,15 @@ def _single(toks: list[Token], num: Number, cut: int) -> Quantity | None:
     if after < len(toks) and toks[after].text == "من":
         after += 1  # "العشرات من مقاتليه", "14 من العناصر"
     unit = unit_at(toks, after)
+    if unit is None and num.kind != "vague":
+        # "مقتل 16 وجرح 14", "لقي 5 حتفهم": a count beside a casualty word; "ارتفعت حصيلة القتلى
+        # إلى 22": the count a toll rose to
+        sense = _cue_before(toks, num.start) or _cue_after(toks, num.end)
+        people = ("person", sense) if sense is not None else _toll_risen_to(toks, num.start)
+        if people is not None:
+            unit = (people[0], people[1], num.end)
     if unit is None:
-        cue = _cue_before(toks, num.start)
-        if cue is None or num.kind == "vague":
-            return None  # a bare number (a year, a page, a score) is not a quantity here
-        unit = ("person", cue, num.end)  # "مقتل 16 وجرح 14": a count right after a casualty word
+        return None  # a bare number (a year, a page, a score) is not a quantity here
     q = Quantity(num.start, cut, unit[2], num.value, unit[0], unit[1])
     if num.kind == "vague":
         q.qualifier = num.vague or "vague"
@@ -145,6 +149,31 @@ def _cue_before(toks: list[Token], i: int) -> str | None:
         return None
     word = toks[i - 1].text
     return _cue_sense(word)
+
+
+def _cue_after(toks: list[Token], i: int) -> str | None:
+    """A casualty word right after the count, without a conjunction ("لقي خمسة حتفهم"; in "5
+    وجرح 4" the word after belongs to the next count)."""
+    return _cues().get(toks[i + 1].text) if i + 1 < len(toks) else None
+
+
+PEOPLE_SENSES = frozenset({"person", "killed", "wounded", "kidnapped", "arrested", "displaced"})
+TOLL_NOUNS = frozenset({normalize_word("حصيلة"), normalize_word("عدد")})
+
+
+def _toll_risen_to(toks: list[Token], i: int) -> tuple[str, str] | None:
+    """ "ارتفعت حصيلة القتلى إلى 22", "ارتفع عدد المسلحين الذين قتلهم الجيش إلى 22": the number
+    after إلى, with a count of people before it in the sentence: (unit, sense) of what is
+    counted; a sense of "person" is left to the casualty words around."""
+    if i < 2 or toks[i - 1].text != normalize_word("إلى"):
+        return None
+    for j in range(i - 2, max(-1, i - 2 - UNIT_LOOKBACK), -1):
+        if toks[j].kind == "punct" and toks[j].text in ".?!":
+            return None
+        if any(stem in TOLL_NOUNS for stem, _ in stems(toks[j].text)):
+            unit = unit_at(toks, j + 1)
+            return (unit[0], unit[1]) if unit is not None and unit[1] in PEOPLE_SENSES else None
+    return None
 
 
 def _cue_sense(word: str) -> str | None:

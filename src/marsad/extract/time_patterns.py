@@ -130,6 +130,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:عام|العام|سنه|السنه|عامي)\s+{year}){E}",
         ),
         ("year", rf"{B}{CLITIC}(?:(?:في|حتى|بحلول|خلال|قبل|بعد)\s+)(?P<x>{year}){E}"),
+        # the second of two years: "بين عامي 1980 و1988"
+        ("year", rf"(?<=عامي\s\d{{4}}\s)و\s?(?P<x>{year}){E}"),
         (
             "clock",
             rf"{B}{CLITIC}(?P<x>(?:عند\s+)?الساعه\s+(?:\d{{1,2}}(?::\d\d)?|{alt(ordinals())}|{alt(number_words())})"
