@@ -249,3 +249,11 @@ def test_who_says_it_is_not_where_it_happened() -> None:
     text = "وتقول الولايات المتحدة إنها قتلت أكثر من 100 مقاتل من داعش في ضربات على مواقع في سوريا."
     e = one(text, "ATTACK")
     assert e["country"] == "SY"
+
+
+def test_a_force_killing_militants_is_an_operation() -> None:
+    e = one("أعلن الجيش العراقي مقتل 12 إرهابيا في عملية قرب الفلوجة.", "MILITARY_OPERATION")
+    assert e["actors"] == ["kb:army-iq"] and e["killed"] == 12
+    one("أعلن الجيش العراقي مقتل 12 مدنيا في قصف قرب الفلوجة.", "ATTACK")  # civilians: an attack
+    e = one("قتل 5 عناصر من الجيش العراقي قرب الفلوجة.", "ATTACK")
+    assert e["killed"] == 5

@@ -416,6 +416,9 @@ def _event(
     subject = (near_after or near_before) if trig.verb else (near_before or near_after)
     if subject is not None and subject.entity["id"] not in targets:
         actors.append(subject.entity["id"])
+    if f.extra.get(TOLL_REPORT) and _forces_killed_militants(doc, subject, start, b):
+        etype, subtype = "MILITARY_OPERATION", None
+        del f.extra[TOLL_REPORT]
     if etype != "LEADER_KILLED":
         obj = next(
             (
@@ -452,6 +455,21 @@ def _event(
         0.4 + 0.2 * bool(actors) + 0.2 * bool(event["location"]) + 0.1 * bool(event["date"]), 2
     )
     return event
+
+
+MILITANTS = ("fighter", "member")  # units of quantities: "14 إرهابيا", "27 من العناصر"
+
+
+def _forces_killed_militants(doc: Document, killer: Ref | None, at: int, b: int) -> bool:
+    """ "قوات الجيش قتلت 14 إرهابيا", "أعلن الجيش عن مقتل 27 من العناصر التكفيرية": a state force
+    that kills militants is fighting them, an operation rather than an attack. The force must
+    come before the dead are counted ("مقتل 5 عناصر من الجيش" counts its own dead)."""
+    if killer is None or killer.entity["type"] != "ORG.state_force":
+        return False
+    return any(
+        max(at, killer.end) <= q["start"] < b and q.get("sense") == "killed" and q.get("unit") in MILITANTS
+        for q in doc.layers["quantities"]
+    )
 
 
 def _leader_after(norm: list[str], last: int) -> bool:
