@@ -106,6 +106,15 @@ def test_short_forms_resolve_to_what_was_named_before() -> None:
     assert [m["text"] for m in coalition] == ["التحالف"]
 
 
+def test_the_army_is_the_army_named_before() -> None:
+    found = entities("قالت قوات الأمن العراقية إن الجيش العراقي تقدم. وأضاف الجيش أن المعارك مستمرة.")
+    army = [m["text"] for m in found["kb:army-iq"]["mentions"] if m.get("how") == "short_form"]
+    assert army == ["الجيش"]
+    # with only the security forces before it, "الجيش" is not them
+    sf = entities("قالت قوات الأمن العراقية إن الجيش تقدم.")["kb:sf-iq"]
+    assert [m["text"] for m in sf["mentions"]] == ["قوات الأمن العراقية"]
+
+
 def test_a_short_form_with_nothing_before_it_stays_unlinked() -> None:
     assert entities("قال التنظيم في بيان إنه سيواصل القتال") == {}
 

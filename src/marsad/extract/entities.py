@@ -29,7 +29,10 @@ SHORT_FORMS = {
     normalize_word("التحالف"): ("ORG.coalition",),
     normalize_word("البعثة"): ("ORG.international",),
     normalize_word("الحلف"): ("ORG.coalition",),
+    # "الجيش": the army named before ("الجيش العراقي", "الجيش الوطني الليبي"), not any force
+    normalize_word("الجيش"): ("ORG.state_force", "ORG.armed_group"),
 }
+ARMY = normalize_word("الجيش")
 
 
 @dataclass(slots=True)
@@ -290,7 +293,13 @@ def _short_forms(layer: TextLayer, entities: dict[str, Entity], found: list[Ment
         if not _free(s.start, s.end, found):
             continue
         types = SHORT_FORMS[s.key]
-        before = [m for m in found if m.end <= s.start and entities[m.entity].type in types]
+        before = [
+            m
+            for m in found
+            if m.end <= s.start
+            and entities[m.entity].type in types
+            and (s.key != ARMY or normalize_word(entities[m.entity].name).startswith(ARMY))
+        ]
         if before:
             out.append(Mention(s.start, s.end, before[-1].entity, "short_form"))
     return out
