@@ -257,3 +257,8 @@ def test_a_force_killing_militants_is_an_operation() -> None:
     one("أعلن الجيش العراقي مقتل 12 مدنيا في قصف قرب الفلوجة.", "ATTACK")  # civilians: an attack
     e = one("قتل 5 عناصر من الجيش العراقي قرب الفلوجة.", "ATTACK")
     assert e["killed"] == 5
+
+
+def test_its_military_operation() -> None:
+    e = one("وتواصل القوات العراقية عمليتها العسكرية ضد تنظيم داعش في الأنبار.", "MILITARY_OPERATION")
+    assert e["trigger"]["text"] == "عمليتها العسكرية" and e["country"] == "IQ"
