@@ -14,6 +14,10 @@ def events(text: str) -> list[dict[str, Any]]:
     return extract(text, "2021-06-29", *ALL)["events"]
 
 
+def attacks(text: str) -> list[dict[str, Any]]:
+    return [e for e in events(text) if e["type"] == "ATTACK"]
+
+
 def one(text: str, etype: str) -> dict[str, Any]:
     found = [e for e in events(text) if e["type"] == etype]
     assert len(found) == 1, [(e["type"], e["trigger"]["text"]) for e in events(text)]
@@ -230,9 +234,9 @@ def test_the_same_groups_attack_told_again_in_detail() -> None:
 
 def test_another_attack_is_another_event() -> None:
     text = "قتل 3 جنود في هجوم لتنظيم داعش على حاجز في الرقة. وقتل 5 جنود في هجوم آخر لتنظيم داعش في الرقة."
-    assert [e.get("killed") for e in events(text) if e["type"] == "ATTACK"] == [3, 5]
+    assert [e.get("killed") for e in attacks(text)] == [3, 5]
     text = "شن تنظيم داعش هجوما على حاجز في الرقة. وشن تنظيم داعش هجوما آخر على حاجز في الرقة."
-    assert len([e for e in events(text) if e["type"] == "ATTACK"]) == 2
+    assert len(attacks(text)) == 2
 
 
 def test_the_strike_named_again_in_a_city_of_its_country() -> None:
@@ -262,3 +266,22 @@ def test_a_force_killing_militants_is_an_operation() -> None:
 def test_its_military_operation() -> None:
     e = one("وتواصل القوات العراقية عمليتها العسكرية ضد تنظيم داعش في الأنبار.", "MILITARY_OPERATION")
     assert e["trigger"]["text"] == "عمليتها العسكرية" and e["country"] == "IQ"
+
+
+def test_the_attack_answered_is_another_event() -> None:
+    text = "قصفت القوات الإسرائيلية أهدافا لحركة حماس في غزة ردا على إطلاق نار استهدف جنودا في غزة."
+    assert len(attacks(text)) == 2
+
+
+def test_two_dates_in_a_sentence_are_two_attacks() -> None:
+    text = "قتل 5 جنود في هجوم لتنظيم داعش في أبريل 2017، وفي يناير 2016 وقع تفجير لتنظيم داعش."
+    assert len(attacks(text)) == 2
+
+
+def test_the_attack_named_again_is_not_the_other_one() -> None:
+    text = (
+        "قتل 10 جنود في هجوم لبوكو حرام على قاعدة في بورنو، بعد يوم من هجوم آخر استهدف قرية في يوبي. "
+        "وقال الجيش إن مسلحي بوكو حرام نفذوا الهجوم في بورنو."
+    )
+    first = next(e for e in events(text) if e.get("killed") == 10)
+    assert [m["text"] for m in first.get("mentions", [])] == ["الهجوم"]

@@ -107,7 +107,7 @@ class EventExtractor:
                 if (event := _event(doc, toks, norm, f, in_sentence, a, b, conflict, refs)) is not None
             ]
             kills = [toks[f.first].start for f in found if f.trigger.type == "KILLING" and f.trigger.verb]
-            for event in _restated(_attach_tolls(told, doc, a, b, kills)):
+            for event in _restated(_attach_tolls(told, doc, a, b, kills), doc.text):
                 events.append(event)
                 sentence_of[id(event)] = n
         countries = frozenset(r.entity["id"] for r in refs if r.entity["type"] == "LOC.country")
@@ -155,9 +155,11 @@ def _corefer(
     for e in events:
         here = sentence_of[id(e)]
         # "الغارة" names the last air strike before it, even with a plain "هجمات" between them
+        # "هجوم آخر" is background: a later "الهجوم" is the article's attack, not that one
+        candidates = [p for p in out if p["type"] == e["type"] and not p.get(ANOTHER)]
         before = next(
-            (p for p in reversed(out) if p["type"] == e["type"] and p["subtype"] == e["subtype"]),
-            next((p for p in reversed(out) if p["type"] == e["type"]), None),
+            (p for p in reversed(candidates) if p["subtype"] == e["subtype"]),
+            candidates[-1] if candidates else None,
         )
         if e.get(TOLL_REPORT):
             # the attack or clash named last (a death toll is not a kidnapping's)
@@ -255,11 +257,13 @@ def _attach_tolls(
     return events
 
 
-def _restated(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _restated(events: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """An attack of the same kind named again in its own sentence, at the same place and with no
     figure of its own, is the attack before it: "بتفجير شاحنة أسفر عن مقتل أكثر من 500 شخص في
     أخطر هجوم"، "قصف للتحالف بقيادة واشنطن استهدف قرية"، "بدأ هجوم عندما انفجرت سيارة مفخخة".
-    An attack with its own figures, or somewhere else, stays an event of its own."""
+    An attack with its own figures, somewhere else, at another time, said to be another ("هجوم
+    آخر"), or the one answered ("قصف ... ردا على إطلاق نار استهدف جنودا") stays an event of its
+    own."""
     out: list[dict[str, Any]] = []
     for e in events:
         before = next((p for p in reversed(out) if p["type"] == "ATTACK"), None)
@@ -269,11 +273,29 @@ def _restated(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and not any(e.get(k) is not None for k in TOLLS)
             and e["location"] == before["location"]
             and _same_kind(before["subtype"], e["subtype"])
+            and _same_time(before, e)
+            and not _in_response(text, before, e)
+            and not e.get(ANOTHER)
         ):
             before.setdefault("mentions", []).append(e["trigger"])
             continue
         out.append(e)
     return out
+
+
+RESPONSE = ("ردا على", "رداً على", "ردا علي", "انتقاما", "انتقاماً")
+
+
+def _in_response(text: str, first: dict[str, Any], later: dict[str, Any]) -> bool:
+    between = text[first["trigger"]["end"] : later["trigger"]["start"]]
+    return any(r in between for r in RESPONSE)
+
+
+def _same_time(first: dict[str, Any], later: dict[str, Any]) -> bool:
+    """In one sentence each trigger's date is the time named nearest it, and two dates that do
+    not contain one another ("في أبريل 2017 ... وفي يناير 2016") are two events."""
+    a, b = first.get("date"), later.get("date")
+    return not (a and b) or a.startswith(b) or b.startswith(a)
 
 
 def _same_kind(first: str | None, later: str | None) -> bool:
