@@ -127,7 +127,8 @@ TOLLS = ("killed", "wounded", "kidnapped", "arrested")
 # A killing told without an attack word ("ووثق المرصد مقتل 7 عناصر"): its event carries this key
 # until coreference has seen it.
 TOLL_REPORT = "_toll_report"
-TOLL_REPORT_SENTENCES = 2
+# How many sentences after an event a toll report or the same group's attack told again may be.
+NEAR_SENTENCES = 2
 # "هجوم آخر", "هجوم مماثل": said to be another event; marked with this key until coreference.
 ANOTHER = "_another"
 ANOTHER_WORDS = frozenset(
@@ -142,19 +143,19 @@ def _corefer(
 ) -> list[dict[str, Any]]:
     """A later definite mention of an attack ("الهجوم", "هذا الاعتداء"), clash or operation, or
     the same group's attack told again (`_same_actors_again`), that adds nothing contradicting
-    the one before it is that event again: one event, its further triggers in `mentions`, a
-    toll it lacks filled from them. One with another toll or
-    place ("منذ الاعتداء الذي أوقع 31 قتيلا") stays an event of its own. A killing told without
-    an attack word within two sentences of an attack or clash ("... في غارة للقوات الأميركية.
-    ... مسفرة عن مقتل اثنين") is that attack's toll if it happened in the same country.
-    `countries` are the ids of the document's countries: an event placed in a country and one
-    placed in a city of it agree. Actors are not compared: the actor of a noun ("الهجوم") is only
-    the nearest force named before it, as often the defender as the attacker."""
+    the one before it is that event again: one event, its further triggers in `mentions`, a toll
+    it lacks filled from them. One with another toll, place or day ("منذ الاعتداء الذي أوقع 31
+    قتيلا") stays an event of its own. A killing told without an attack word within two
+    sentences of an attack or clash ("... في غارة للقوات الأميركية. ... مسفرة عن مقتل اثنين") is
+    that attack's toll if it happened in the same country. `countries` are the ids of the
+    document's countries: an event placed in a country and one placed in a city of it agree.
+    Actors are not compared: the actor of a noun ("الهجوم") is only the nearest force named
+    before it, as often the defender as the attacker."""
     out: list[dict[str, Any]] = []
     last: dict[int, int] = {}  # event -> the sentence it was last named in
     for e in events:
         here = sentence_of[id(e)]
-        # "الغارة" names the last air strike before it, even with a plain "هجمات" between them
+        # "الغارة" names the last air strike before it, even with a plain "هجمات" between them;
         # "هجوم آخر" is background: a later "الهجوم" is the article's attack, not that one
         candidates = [p for p in out if p["type"] == e["type"] and not p.get(ANOTHER)]
         before = next(
@@ -167,7 +168,7 @@ def _corefer(
             before = max(reversed(told), key=lambda p: last[id(p)], default=None)
             same = (
                 before is not None
-                and here - last[id(before)] <= TOLL_REPORT_SENTENCES
+                and here - last[id(before)] <= NEAR_SENTENCES
                 and before.get("country") == e.get("country")
                 and _tolls_agree(before, e)
             )
@@ -194,9 +195,7 @@ def _same_actors_again(first: dict[str, Any], later: dict[str, Any], sentences_a
     """ "شن داعش هجوما واسعا على القاعدة ... وهاجم 20 مسلحا من داعش القاعدة": the same group's
     attack told again in detail a sentence or two later."""
     return (
-        bool(later["actors"])
-        and later["actors"] == first["actors"]
-        and 0 < sentences_apart <= TOLL_REPORT_SENTENCES
+        bool(later["actors"]) and later["actors"] == first["actors"] and 0 < sentences_apart <= NEAR_SENTENCES
     )
 
 
