@@ -161,3 +161,16 @@ def test_every_gazetteer_city_has_a_country_code() -> None:
 @pytest.mark.parametrize(("name", "english"), [("حلب", "Aleppo"), ("دبي", "Dubai"), ("عدن", "Aden")])
 def test_big_cities_with_three_letter_names(name: str, english: str) -> None:
     assert _city(name).name_en == english
+
+
+@pytest.mark.parametrize("word", ["دولة", "الخبر", "البلد", "البحر", "الأبيض", "حصار", "بشار"])
+def test_common_words_are_not_gazetteer_cities(word: str) -> None:
+    kb = load_kb()
+    assert [eid for name, eid in kb.names if normalize_word(name) == normalize_word(word)] == []
+
+
+def test_city_stoplist_names_gazetteer_cities() -> None:
+    from marsad.kb.places import places_index
+
+    gazetteer = {key for key, kind in places_index() if kind == "city"}
+    assert {normalize_word(row[0]) for row in _rows("city_stoplist.tsv")} <= gazetteer

@@ -212,8 +212,9 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
     # Amman is still found as a dateline, which prefers cities).
     taken = {normalize_word(n) for n, eid in kb.names if kb.entities[eid].type != "ORG.sports_club"}
     qids = {(code, _plain(name_en)): qid for code, name_en, qid in _rows("city_wikidata.tsv")}
+    words = {normalize_word(row[0]) for row in _rows("city_stoplist.tsv")}  # "دولة" is not Dhule
     for (_key, kind), place in places_index().items():
-        if kind != "city" or place.population < CITY_MIN_POPULATION:
+        if kind != "city" or place.population < CITY_MIN_POPULATION or normalize_word(place.name_ar) in words:
             continue
         if len(place.name_ar) < CITY_MIN_LETTERS and place.name_ar not in SHORT_CITY_NAMES:
             continue
