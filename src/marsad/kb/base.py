@@ -1,6 +1,7 @@
 """The knowledge base that mentions link to: curated entities (`data/kb/entities.tsv`), every
-country (CLDR names plus `data/kb/countries.tsv`), cities (`data/places.tsv`), and state bodies
-generated from country adjectives ("الجيش العراقي", "وزارة الخارجية الفرنسية")."""
+country (CLDR names plus `data/kb/countries.tsv`), cities (`data/places.tsv`, with Wikidata ids
+from `data/kb/city_wikidata.tsv` and without the common words of `data/kb/city_stoplist.tsv`),
+and state bodies generated from country adjectives ("الجيش العراقي", "وزارة الخارجية الفرنسية")."""
 
 from __future__ import annotations
 
