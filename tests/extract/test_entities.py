@@ -208,3 +208,17 @@ def test_the_base_is_not_al_qaeda(text: str) -> None:
 def test_al_qaeda_named_beside_a_base_is_still_al_qaeda() -> None:
     found = entities("هاجم تنظيم القاعدة قاعدة عسكرية في مالي. وتبنت القاعدة الهجوم.")
     assert surfaces(found["Q34490"]) == ["تنظيم القاعدة", "القاعدة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("اشتباكات في طرابلس شمال لبنان بين مسلحين.", "city:LB:Tripoli"),
+        ("اشتباكات في طرابلس الليبية بين فصائل.", "Q3579"),
+        ("اشتباكات في طرابلس بين فصائل مسلحة.", "Q3579"),  # no country named: the larger city
+        ("قصف في القنيطرة جنوب سوريا.", "kb:quneitra"),
+        ("وصل الوفد إلى القنيطرة في المغرب.", "city:MA:Kenitra"),
+    ],
+)
+def test_a_shared_city_name_is_the_city_of_the_country_named(text: str, city: str) -> None:
+    assert city in entities(text)

@@ -8,6 +8,7 @@ surname -> the person named in full before it).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -96,7 +97,38 @@ def find_mentions(
     entities = {**kb.entities, **(unlinked or {})}
     out += _surnames(layer, entities, out)
     out += _short_forms(layer, entities, out)
-    return sorted(out, key=lambda x: x.start)
+    return sorted(_namesakes(layer, kb, out), key=lambda x: x.start)
+
+
+def _namesakes(layer: TextLayer, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
+    """A city name two cities share is the other city (`kb.namesakes`) where the document names
+    that city's country and never the larger one's: "طرابلس" in an article about Lebanon is
+    Tripoli, Lebanon."""
+    if not kb.namesakes:
+        return found
+    countries: Counter[str | None] = Counter(
+        e.country for m in found if (e := kb.entities.get(m.entity)) is not None and e.coarse == "LOC"
+    )
+    out = []
+    for m in found:
+        entity = kb.entities.get(m.entity)
+        others = next(
+            (
+                kb.namesakes[stem]
+                for stem, _ in stems(normalize_word(layer.text[m.start : m.end]))
+                if stem in kb.namesakes
+            ),
+            (),
+        )
+        if m.how == "name" and entity is not None and entity.type == "LOC.city" and others:
+            # the city's own mentions count for its country: leave them out
+            own = countries[entity.country] - sum(1 for n in found if n.entity == m.entity)
+            named = [o for o in others if countries[kb.entities[o].country] > 0]
+            if own <= 0 and named:
+                best = max(named, key=lambda o: countries[kb.entities[o].country])
+                m = Mention(m.start, m.end, best, m.how)
+        out.append(m)
+    return out
 
 
 SPORT_MIN_WORDS = 3

@@ -82,6 +82,7 @@ class KnowledgeBase:
     names: list[tuple[str, str]] = field(default_factory=list)  # (surface, entity id)
     nisba: list[tuple[str, str]] = field(default_factory=list)  # (adjective form, country entity id)
     ambiguous_nisba: frozenset[str] = frozenset()  # country ids whose adjective is also a common word
+    namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # city name -> the other cities
 
     def add(self, entity: Entity) -> None:
         if entity.id in self.entities:
@@ -184,6 +185,7 @@ def load_kb() -> KnowledgeBase:
             kb.add(body)
     _add_cities(kb, {en: code for code, (_ar, en) in cldr.items()})
     kb.ambiguous_nisba = frozenset(eid for eid, e in kb.entities.items() if e.country in AMBIGUOUS_NISBA)
+    _add_namesakes(kb)
     return kb
 
 
@@ -240,6 +242,17 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
                 _coordinates(place),
             )
         )
+
+
+def _add_namesakes(kb: KnowledgeBase) -> None:
+    """The other city of a shared name (`kb/namesakes.tsv`: طرابلس in Lebanon, القنيطرة in Syria),
+    kept out of the names: the entities extractor picks it by the countries a document names."""
+    for name, eid, name_en, country, lat, lon in ((row + [""] * 6)[:6] for row in _rows("namesakes.tsv")):
+        if eid not in kb.entities:
+            point = (float(lat), float(lon)) if lat and lon else None
+            kb.entities[eid] = Entity(eid, "LOC.city", name, name_en, None, country, None, (), point)
+        key = normalize_word(name)
+        kb.namesakes[key] = (*kb.namesakes.get(key, ()), eid)
 
 
 def _plain(name: str) -> str:
