@@ -114,13 +114,9 @@ def _claims_at(
         and norm[start] == normalize_word("إلى")
         and norm[start + 1] in _words("complementiser")
     )
+    subject = _subject_before(toks, norm, cue, mentions) if cue.kind == "verb" else None
     # "وهو ما تشير إليه": no one speaks; but "وكانت تقارير أشارت إلى" and "ولفت إلى أن" do
-    if (
-        start < len(toks)
-        and norm[start] in _words("not_a_source")
-        and not to_that
-        and (cue.kind != "verb" or _subject_before(toks, norm, cue, mentions) is None)
-    ):
+    if start < len(toks) and norm[start] in _words("not_a_source") and not to_that and subject is None:
         return []
     if to_that:
         start += 1  # "ولفت إلى أن": the source of the claim before goes on
@@ -136,8 +132,7 @@ def _claims_at(
         or (cue.kind == "continue" and toks[start].text in QUOTES_OPEN)
     )
     cue_start = toks[cue.first].start + cue.cut
-    subject = _subject_before(toks, norm, cue, mentions) if cue.kind == "verb" and src_end == start else None
-    if subject is not None:  # "وكان المتحدث باسم الجيش، العميد أحمد المسماري، أكد أن"
+    if subject is not None and src_end == start:  # "وكان المتحدث باسم الجيش، العميد أحمد المسماري، أكد أن"
         first, source = subject
         source_id, source_text = (source.entity if source else None), _phrase(doc, toks, first, cue.first)
         cue_start = toks[first].start
@@ -182,10 +177,8 @@ def _subject_before(
     )
     if kana is None or kana + 1 >= cue.first:
         return None
-    first, last = kana + 1, cue.first - 1
-    while last > first and toks[last].kind == "punct":
-        last -= 1
-    lo, hi = toks[first].start, toks[last].end
+    first = kana + 1
+    lo, hi = toks[first].start, toks[_last_word(toks, first, cue.first)].end
     inside = sorted(
         (m for m in mentions if lo <= m.start < hi and m.rank <= 1), key=lambda m: (m.rank, m.start)
     )
@@ -201,11 +194,16 @@ SOURCE_NOUNS = frozenset(
 )
 
 
-def _phrase(doc: Document, toks: list[Token], first: int, stop: int) -> str:
+def _last_word(toks: list[Token], first: int, stop: int) -> int:
+    """The last token before `stop` that is not punctuation ("المسماري،" -> "المسماري")."""
     last = stop - 1
     while last > first and toks[last].kind == "punct":
         last -= 1
-    return doc.text[toks[first].start : toks[last].end]
+    return last
+
+
+def _phrase(doc: Document, toks: list[Token], first: int, stop: int) -> str:
+    return doc.text[toks[first].start : toks[_last_word(toks, first, stop)].end]
 
 
 def _nested(

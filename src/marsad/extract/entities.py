@@ -112,6 +112,9 @@ def _namesakes(layer: TextLayer, kb: KnowledgeBase, found: list[Mention]) -> lis
     out = []
     for m in found:
         entity = kb.entities.get(m.entity)
+        if m.how != "name" or entity is None or entity.type != "LOC.city":
+            out.append(m)
+            continue
         others = next(
             (
                 kb.namesakes[stem]
@@ -120,7 +123,7 @@ def _namesakes(layer: TextLayer, kb: KnowledgeBase, found: list[Mention]) -> lis
             ),
             (),
         )
-        if m.how == "name" and entity is not None and entity.type == "LOC.city" and others:
+        if others:
             # the city's own mentions count for its country: leave them out
             own = countries[entity.country] - sum(1 for n in found if n.entity == m.entity)
             named = [o for o in others if countries[kb.entities[o].country] > 0]
@@ -199,15 +202,15 @@ def _without_common_nouns(layer: TextLayer, found: list[Mention]) -> list[Mentio
     if not bare:
         return found
     named_otherwise = {m.entity for k, m in enumerate(found) if k not in bare}
+    uses_noun = {
+        name: any(w == noun or (w[: -len(noun)] in INDEFINITE_CLITICS and w.endswith(noun)) for w in words)
+        for name, (noun, _after) in COMMON_NOUN_NAMES.items()
+    }
     drop = set()
     for k, name in bare.items():
-        noun, after = COMMON_NOUN_NAMES[name]
         m = found[k]
         following = next((t.text for t in layer.normalized_tokens if t.start > m.end), "")
-        uses_noun = any(
-            w == noun or (w[: -len(noun)] in INDEFINITE_CLITICS and w.endswith(noun)) for w in words
-        )
-        if following in after or (m.entity not in named_otherwise and uses_noun):
+        if following in COMMON_NOUN_NAMES[name][1] or (m.entity not in named_otherwise and uses_noun[name]):
             drop.add(k)
     return [m for k, m in enumerate(found) if k not in drop]
 

@@ -155,13 +155,6 @@ def _corefer(
     last: dict[int, int] = {}  # event -> the sentence it was last named in
     for e in events:
         here = sentence_of[id(e)]
-        # "الغارة" names the last air strike before it, even with a plain "هجمات" between them;
-        # "هجوم آخر" is background: a later "الهجوم" is the article's attack, not that one
-        candidates = [p for p in out if p["type"] == e["type"] and not p.get(ANOTHER)]
-        before = next(
-            (p for p in reversed(candidates) if p["subtype"] == e["subtype"]),
-            candidates[-1] if candidates else None,
-        )
         if e.get(TOLL_REPORT):
             # the attack or clash named last (a death toll is not a kidnapping's)
             told = [p for p in out if p["type"] in ("ATTACK", "CLASH") and p["subtype"] != "kidnapping"]
@@ -173,6 +166,13 @@ def _corefer(
                 and _tolls_agree(before, e)
             )
         else:
+            # "الغارة" names the last air strike before it, even with a plain "هجمات" between them;
+            # "هجوم آخر" is background: a later "الهجوم" is the article's attack, not that one
+            candidates = [p for p in out if p["type"] == e["type"] and not p.get(ANOTHER)]
+            before = next(
+                (p for p in reversed(candidates) if p["subtype"] == e["subtype"]),
+                candidates[-1] if candidates else None,
+            )
             same = (
                 e["type"] in CORE_TYPES
                 and before is not None
