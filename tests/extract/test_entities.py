@@ -51,6 +51,10 @@ def surfaces(e: dict[str, Any]) -> list[str]:
         ("قالت الحركة في بيان على قناتها في تلغرام", "kb:telegram", "تلغرام"),
         ("وصل الوفد إلى حلب صباح اليوم", "city:SY:Aleppo", "حلب"),
         ("وصل الوفد إلى بغداد صباح اليوم", "Q1530", "بغداد"),
+        ("وصل الوفد إلى كابول صباح اليوم", "Q5838", "كابول"),
+        ("قصفت قوات النظام بلدات الغوطة الشرقية", "kb:eastern-ghouta", "الغوطة الشرقية"),
+        ("زار الوزير الجولان المحتل", "Q83210", "الجولان المحتل"),
+        ("استهدفت غارة مدينة البوكمال", "kb:abu-kamal", "البوكمال"),
     ],
 )
 def test_linked(text: str, eid: str, surface: str) -> None:
@@ -221,4 +225,40 @@ def test_al_qaeda_named_beside_a_base_is_still_al_qaeda() -> None:
     ],
 )
 def test_a_shared_city_name_is_the_city_of_the_country_named(text: str, city: str) -> None:
+    assert city in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "surface"),
+    [
+        ("قصفت طائرات حربية مدينة دوما، وقال ناشطون سوريون إن القصف أوقع قتلى.", "city:SY:Dūmā", "دوما"),
+        ("وقتل ثلاثة مدنيين بقصف على بلدة بجرابلس في سوريا.", "city:SY:Jarābulus", "جرابلس"),  # behind ب
+    ],
+)
+def test_a_town_the_tagger_finds_is_linked_in_its_country(text: str, town: str, surface: str) -> None:
+    found = entities(text)[town]
+    assert surfaces(found) == [surface]
+    assert found["country"] == "SY" and found["type"] == "LOC.city" and found["coordinates"]
+
+
+def test_a_town_is_not_linked_where_its_country_is_not_named() -> None:
+    found = entities("وصل الوفد أمس إلى مدينة جرابلس وعقد لقاء مع الأهالي.")
+    assert "city:SY:Jarābulus" not in found
+    assert [e["type"] for e in found.values()] == ["LOC"]  # still a place, unlinked
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "قصفت طائرات إسرائيلية مدينة رفح جنوب قطاع غزة وقال مسعفون فلسطينيون إن القصف أوقع قتلى.",
+            "city:PS:Rafaḩ",
+        ),
+        ("أغلقت السلطات المصرية معبر رفح على الحدود.", "kb:rafah"),
+        ("وصل الوزير البريطاني إلى لندن.", "Q84"),
+        # a small town of the country named does not take a famous city's name (Paris, Texas)
+        ("التقى الرئيس الأمريكي بالمستثمرين في باريس لمناقشة الاقتصاد الأمريكي.", "Q90"),
+    ],
+)
+def test_a_city_name_a_town_shares_is_the_one_of_the_country_named(text: str, city: str) -> None:
     assert city in entities(text)

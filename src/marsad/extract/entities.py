@@ -100,29 +100,31 @@ def find_mentions(
     return sorted(_namesakes(layer, kb, out), key=lambda x: x.start)
 
 
+# A town smaller than this is not taken for a known city's namesake (Paris, Texas).
+NAMESAKE_MIN_POPULATION = 100_000
+
+
 def _namesakes(layer: TextLayer, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
-    """A city name two cities share is the other city (`kb.namesakes`) where the document names
-    that city's country and never the larger one's: "طرابلس" in an article about Lebanon is
-    Tripoli, Lebanon."""
-    if not kb.namesakes:
-        return found
-    countries: Counter[str | None] = Counter(
-        e.country for m in found if (e := kb.entities.get(m.entity)) is not None and e.coarse == "LOC"
-    )
+    """A city name two cities share is the other city (`kb.namesakes`, or a GeoNames town of that
+    name in another country, of `NAMESAKE_MIN_POPULATION` or more) where the document names that
+    city's country and never the larger one's: "طرابلس" in an article about Lebanon is Tripoli,
+    Lebanon; "باريس" in an article about the United States is still Paris."""
+    countries = _countries(kb, found)
     out = []
     for m in found:
         entity = kb.entities.get(m.entity)
         if m.how != "name" or entity is None or entity.type != "LOC.city":
             out.append(m)
             continue
-        others = next(
-            (
-                kb.namesakes[stem]
-                for stem, _ in stems(normalize_word(layer.text[m.start : m.end]))
-                if stem in kb.namesakes
-            ),
-            (),
-        )
+        others = [
+            o
+            for stem, _ in stems(normalize_word(layer.text[m.start : m.end]))
+            for o in (
+                *kb.namesakes.get(stem, ()),
+                *(t for t in kb.towns.get(stem, ()) if kb.population[t] >= NAMESAKE_MIN_POPULATION),
+            )
+            if kb.entities[o].country != entity.country
+        ]
         if others:
             # the city's own mentions count for its country: leave them out
             own = countries[entity.country] - sum(1 for n in found if n.entity == m.entity)
@@ -132,6 +134,23 @@ def _namesakes(layer: TextLayer, kb: KnowledgeBase, found: list[Mention]) -> lis
                 m = Mention(m.start, m.end, best, m.how)
         out.append(m)
     return out
+
+
+def _countries(kb: KnowledgeBase, found: list[Mention]) -> Counter[str | None]:
+    """How often the document names each country: itself, its adjective or a place in it."""
+    places = (kb.entities.get(m.entity) for m in found)
+    return Counter(e.country for e in places if e is not None and e.coarse == "LOC")
+
+
+def _town(kb: KnowledgeBase, key: str, countries: Counter[str | None]) -> tuple[str, int] | None:
+    """The GeoNames town called `key`, or `key` behind a proclitic, in the country the document
+    names most, with the length of the proclitic; None where the document names none of its
+    countries ("ميدان" is a square in Kyiv as often as Medan, Indonesia)."""
+    for stem, cut in stems(key):
+        named = [eid for eid in kb.towns.get(stem, ()) if countries[kb.entities[eid].country] > 0]
+        if named:
+            return max(named, key=lambda eid: countries[kb.entities[eid].country]), cut
+    return None
 
 
 SPORT_MIN_WORDS = 3
@@ -223,13 +242,15 @@ def _tagged_mentions(
     layer: TextLayer, kb: KnowledgeBase, found: list[Mention], unlinked: dict[str, Entity]
 ) -> list[Mention]:
     """Spans the NER tagger finds outside the knowledge-base mentions: linked when their name is a
-    knowledge-base name, else new unlinked entities of the tagger's type. A city the tagger reads
+    knowledge-base name or, for a place, a town in a country the document names (`_town`), else
+    new unlinked entities of the tagger's type. A city the tagger reads
     as the first name of a person ("فلاديمير لوغنينوف") is taken out of `found`."""
     from marsad.ner.conll import chunks
     from marsad.ner.tagger import default_tagger
 
     tagger = default_tagger()
     names = _name_index()
+    countries = _countries(kb, found)
     out: list[Mention] = []
     sentences = layer.sentence_tokens
     tagged = tagger.tag_many([[t.text for t in toks] for toks in sentences])
@@ -249,6 +270,9 @@ def _tagged_mentions(
                 continue  # a lone word with the article is an adjective or a people ("الروس"), not a name
             if eid is None and etype == "LOC" and j - i == 1 and _place_follows(kb, found, end):
                 continue  # "ريف إدلب", "ضواحي بغداد": a word for part of the known place after it
+            if eid is None and etype == "LOC" and (town := _town(kb, key, countries)) is not None:
+                eid, cut = town
+                start += cut
             if eid is None:
                 eid = f"unlinked:{etype}:{key}"
                 unlinked.setdefault(eid, Entity(eid, etype, layer.text[start:end], ""))

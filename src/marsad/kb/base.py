@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.arabic.normalize import normalize_word
-from marsad.kb.places import Place, lookup_place, places_index
+from marsad.kb.places import Place, lookup_place, places_index, read_towns
 from marsad.resources import read_tsv
 
 # City names are many and some are ordinary words: only those this large, and with names this
@@ -83,6 +83,8 @@ class KnowledgeBase:
     nisba: list[tuple[str, str]] = field(default_factory=list)  # (adjective form, country entity id)
     ambiguous_nisba: frozenset[str] = frozenset()  # country ids whose adjective is also a common word
     namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # city name -> the other cities
+    towns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # town name -> the towns so called
+    population: dict[str, int] = field(default_factory=dict)  # town id -> people, from GeoNames
 
     def add(self, entity: Entity) -> None:
         if entity.id in self.entities:
@@ -131,9 +133,8 @@ def load_kb() -> KnowledgeBase:
                 country or None,
                 parent or None,
                 tuple(a for a in aliases.split(";") if a),
-                _coordinates(lookup_place(name, prefer=("city",)))
-                if etype == "LOC.city"
-                else points.get(eid),
+                (_coordinates(lookup_place(name, prefer=("city",))) if etype == "LOC.city" else None)
+                or points.get(eid),
             )
         )
     cldr = {code: (ar, en) for code, ar, en in _rows("cldr_countries.tsv")}
@@ -186,6 +187,7 @@ def load_kb() -> KnowledgeBase:
     _add_cities(kb, {en: code for code, (_ar, en) in cldr.items()})
     kb.ambiguous_nisba = frozenset(eid for eid, e in kb.entities.items() if e.country in AMBIGUOUS_NISBA)
     _add_namesakes(kb)
+    _add_towns(kb)
     return kb
 
 
@@ -253,6 +255,32 @@ def _add_namesakes(kb: KnowledgeBase) -> None:
             kb.entities[eid] = Entity(eid, "LOC.city", name, name_en, None, country, None, (), point)
         key = normalize_word(name)
         kb.namesakes[key] = (*kb.namesakes.get(key, ()), eid)
+
+
+def _add_towns(kb: KnowledgeBase) -> None:
+    """GeoNames towns by each Arabic name (`data/towns.tsv`), kept out of the names that are matched
+    in text: the entities extractor links a span the NER tagger calls a place to the town of that
+    name in a country the document names. A town that is a knowledge-base city keeps its id."""
+    cities = {(e.country, _plain(e.name_en)): eid for eid, e in kb.entities.items() if e.type == "LOC.city"}
+    qids = {(code, _plain(name_en)): qid for code, name_en, qid in _rows("city_wikidata.tsv")}
+    words = {normalize_word(row[0]) for row in _rows("city_stoplist.tsv")}
+    for town in read_towns():
+        key = normalize_word(town.name_ar)
+        if key in words:
+            continue
+        plain = (town.country, _plain(town.name_en))
+        eid = cities.get(plain)
+        if eid is None:
+            qid = qids.get(plain)
+            eid = qid or f"city:{town.country}:{town.name_en}"
+            if eid not in kb.entities:
+                point = (town.lat, town.lon)
+                kb.entities[eid] = Entity(
+                    eid, "LOC.city", town.name_ar, town.name_en, qid, town.country, None, (), point
+                )
+        kb.population[eid] = max(kb.population.get(eid, 0), town.population)
+        if eid not in kb.towns.get(key, ()):
+            kb.towns[key] = (*kb.towns.get(key, ()), eid)
 
 
 def _plain(name: str) -> str:

