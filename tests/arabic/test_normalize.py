@@ -35,6 +35,11 @@ def test_normalize_word(text: str, expected: str) -> None:
     assert normalize_word(text) == expected
 
 
+@given(st.one_of(ARABIC_TEXT, st.text(max_size=50)))
+def test_the_word_form_is_the_view_text(text: str) -> None:
+    assert normalize_word(text) == normalize_for_matching(text).text
+
+
 @given(ARABIC_TEXT)
 def test_offsets_map_every_view_character_back(text: str) -> None:
     view = normalize_for_matching(text)

@@ -21,12 +21,16 @@ _MAP.update({ord("ی"): "ي", ord("ک"): "ك", ord("ھ"): "ه", ord("ۀ"): "ه",
 _MAP.update({ord(d): str(i) for i, d in enumerate(EASTERN_DIGITS)})
 _MAP.update({ord(d): str(i) for i, d in enumerate(PERSIAN_DIGITS)})
 _MAP.update({ord("٫"): ".", ord("٬"): ",", ord("،"): ",", ord("؛"): ";", ord("؟"): "?"})
+# The same with Latin case folded, for str.translate: normalize_word runs for every name the
+# knowledge base loads, and a table is ten times faster than the offset-keeping loop.
+_WORD_MAP = {**_MAP, **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}}
 
 
 def normalize_word(text: str) -> str:
     """The matching form of a word or phrase (no offsets): alef/hamza forms, taa marbuta,
-    alef maqsura, diacritics, tatweel, Eastern digits, Latin case."""
-    return normalize_for_matching(text).text
+    alef maqsura, diacritics, tatweel, Eastern digits, Latin case. The same text as
+    `normalize_for_matching(text).text`."""
+    return text.translate(_WORD_MAP)
 
 
 @dataclass(frozen=True, slots=True)

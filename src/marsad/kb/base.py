@@ -285,6 +285,8 @@ def _add_towns(kb: KnowledgeBase) -> None:
 
 def _plain(name: str) -> str:
     """ "Yaoundé" and "Yaounde" alike: the gazetteers spell accents differently."""
+    if name.isascii():  # most names: skip the decomposition
+        return name.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
