@@ -2,6 +2,8 @@
 against a plain reference."""
 
 import itertools
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -74,6 +76,22 @@ def test_a_full_cache_starts_over_without_losing_tokens(monkeypatch: pytest.Monk
     small._cache.clear()
     assert [small.tag(s) for s in SENTENCES] == expected  # the cache fills and is cleared twice
     assert len(small._cache) <= 15
+
+
+def test_threads_share_one_tagger(monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = NeuralTagger(model_path())
+    expected = [shared.tag(s) for s in SENTENCES]
+    monkeypatch.setattr("marsad.ner.neural.CACHE_TOKENS", 12)  # cleared again and again
+    shared._cache.clear()
+    work = [SENTENCES[k % len(SENTENCES)] for k in range(400)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads between almost any two bytecodes
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            tagged = list(pool.map(shared.tag, work))
+    finally:
+        sys.setswitchinterval(interval)
+    assert tagged == [expected[k % len(SENTENCES)] for k in range(400)]
 
 
 @settings(max_examples=60, deadline=None)

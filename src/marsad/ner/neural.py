@@ -131,16 +131,19 @@ class NeuralTagger:
 
     def _token_inputs(self, tokens: Sequence[str]) -> Any:
         """Each token's input to the LSTM gates of both directions: a function of the token alone,
-        so computed once per distinct token and kept (news repeats its words)."""
+        so computed once per distinct token and kept (news repeats its words). The rows of this
+        call are held in a local dict, so another thread clearing the cache (a server tagging
+        documents in threads) takes nothing from under it; dict get, clear and update are atomic."""
         cache = self._cache
-        missing = [t for t in dict.fromkeys(tokens) if t not in cache]
-        if len(cache) + len(missing) > CACHE_TOKENS:
-            cache.clear()  # start over rather than keep track of use: simple, and rare
-            missing = list(dict.fromkeys(tokens))
+        rows = {t: cache.get(t) for t in dict.fromkeys(tokens)}
+        missing = [t for t, row in rows.items() if row is None]
         if missing:
-            rows = self._project(self._inputs(*self.vocab.encode(missing)))
-            cache.update(zip(missing, rows, strict=True))
-        return np.stack([cache[t] for t in tokens])
+            new = self._project(self._inputs(*self.vocab.encode(missing)))
+            rows.update(zip(missing, new, strict=True))
+            if len(cache) + len(missing) > CACHE_TOKENS:
+                cache.clear()  # start over rather than keep track of use: simple, and rare
+            cache.update(zip(missing, new, strict=True))
+        return np.stack([rows[t] for t in tokens])
 
     def _inputs(self, pre: Any, own: Any, aff: Any, flags: Any, chars: Any) -> Any:
         p = self.p
