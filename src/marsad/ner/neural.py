@@ -135,7 +135,7 @@ class NeuralTagger:
         call are held in a local dict, so another thread clearing the cache (a server tagging
         documents in threads) takes nothing from under it; dict get, clear and update are atomic."""
         cache = self._cache
-        rows = {t: cache.get(t) for t in dict.fromkeys(tokens)}
+        rows: dict[str, Any] = {t: cache.get(t) for t in dict.fromkeys(tokens)}
         missing = [t for t, row in rows.items() if row is None]
         if missing:
             new = self._project(self._inputs(*self.vocab.encode(missing)))
