@@ -262,3 +262,21 @@ def test_a_town_is_not_linked_where_its_country_is_not_named() -> None:
 )
 def test_a_city_name_a_town_shares_is_the_one_of_the_country_named(text: str, city: str) -> None:
     assert city in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "surface", "country"),
+    [
+        ("وقالت وزارة الدفاع في النيجر إن الجيش قتل عشرين مسلحا.", "kb:mod-ne", "وزارة الدفاع", "Q1032"),
+        ("أعلنت قوات الأمن في مالي اعتقال خلية.", "kb:sf-ml", "قوات الأمن", "Q912"),
+    ],
+)
+def test_a_body_named_with_its_country_after_fi(text: str, body: str, surface: str, country: str) -> None:
+    found = entities(text)
+    assert surfaces(found[body]) == [surface]
+    assert country in found  # the country stays a mention of its own
+
+
+def test_a_body_before_fi_and_no_country_stays_unlinked() -> None:
+    found = entities("وقالت وزارة الخارجية في بيان إن المحادثات مستمرة.")
+    assert not any(eid.startswith("kb:mofa-") for eid in found)

@@ -8,6 +8,7 @@ surname -> the person named in full before it).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -91,6 +92,7 @@ def find_mentions(
     """Mentions linked to the knowledge base; with `unlinked`, also what the tagger finds that the
     knowledge base does not know, as new entities collected there."""
     out = _kb_mentions(layer, kb)
+    out += _located_bodies(layer, kb, out)
     if unlinked is not None:
         out += _tagged_mentions(layer, kb, out, unlinked)
     out = _without_common_nouns(layer, out)
@@ -176,6 +178,41 @@ def _kb_mentions(layer: TextLayer, kb: KnowledgeBase) -> list[Mention]:
             out.append(Mention(m.start, m.end, eid, "nisba"))
         else:
             out.append(Mention(m.start, m.end, m.key, "name"))
+    return out
+
+
+# State bodies named with "في" + their country ("وزارة الدفاع في النيجر"): noun -> the id prefix
+# of the bodies generated for each country (kb/base.py, STATE_BODIES).
+LOCATED_BODIES = {
+    normalize_word("وزارة الدفاع"): "mod",
+    normalize_word("وزارة الخارجية"): "mofa",
+    normalize_word("وزارة الداخلية"): "moi",
+    normalize_word("قوات الأمن"): "sf",
+}
+
+
+def _located_bodies(layer: TextLayer, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
+    """ "وزارة الدفاع في النيجر": the noun is Niger's ministry of defence, and "النيجر" stays a
+    mention of the country."""
+    out: list[Mention] = []
+    view = layer.normalized
+    for m in found:
+        country = kb.entities[m.entity]
+        if m.how != "name" or country.type != "LOC.country" or country.country is None:
+            continue
+        at = bisect_left(view.offsets, m.start)
+        before = view.text[max(0, at - 30) : at].rstrip()
+        if not before.endswith(" في"):
+            continue
+        before = before[: -len(" في")].rstrip()
+        stop = at - (len(view.text[max(0, at - 30) : at]) - len(before))  # where the noun ends
+        for noun, prefix in LOCATED_BODIES.items():
+            eid = f"kb:{prefix}-{country.country.lower()}"
+            if before.endswith(noun) and eid in kb.entities:
+                start, end = view.to_original(stop - len(noun), stop)
+                if _free(start, end, found + out):
+                    out.append(Mention(start, end, eid, "name"))
+                break
     return out
 
 
