@@ -146,6 +146,15 @@ def test_the_same_city_outside_sport_is_a_place() -> None:
     assert [e["type"] for e in found.values()] == ["LOC.city"]
 
 
+def test_a_city_behind_a_proclitic_is_read_against_the_whole_word() -> None:
+    assert "city:TR:Ordu" not in entities("استهدف الهجوم متحف باردو وسط العاصمة")  # not ب + أردو
+    assert surfaces(entities("وصل الوفد ببيروت صباحا")["Q3820"]) == ["بيروت"]
+
+
+def test_a_common_adjective_is_not_a_surname_alone() -> None:
+    assert "kb:raisi" not in entities("ووصف التقرير الشائعات بأنها مصدر رئيسي للأخبار المزيفة.")
+
+
 def test_no_place_from_a_word_behind_kaf() -> None:
     # "كبيراً" is not ك + a city called "بيرا".
     assert not any(e["type"] == "LOC.city" for e in entities("حقق التنظيم تقدما كبيراً").values())

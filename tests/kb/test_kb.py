@@ -163,10 +163,13 @@ def test_big_cities_with_three_letter_names(name: str, english: str) -> None:
     assert _city(name).name_en == english
 
 
-@pytest.mark.parametrize("word", ["دولة", "الخبر", "البلد", "البحر", "الأبيض", "حصار", "بشار"])
+@pytest.mark.parametrize(
+    "word", ["دولة", "الخبر", "البلد", "البحر", "الأبيض", "حصار", "بشار", "المدينة", "صبيا", "رئيسي"]
+)
 def test_common_words_are_not_gazetteer_cities(word: str) -> None:
     kb = load_kb()
     assert [eid for name, eid in kb.names if normalize_word(name) == normalize_word(word)] == []
+    assert normalize_word(word) not in kb.towns
 
 
 def test_city_stoplist_names_gazetteer_cities() -> None:

@@ -176,9 +176,23 @@ def _kb_mentions(layer: TextLayer, kb: KnowledgeBase) -> list[Mention]:
             if eid in kb.ambiguous_nisba and not _after_state_noun(layer.text, m.start):
                 continue
             out.append(Mention(m.start, m.end, eid, "nisba"))
-        else:
+        elif kb.entities[m.key].type != "LOC.city" or not _clitic_misreading(layer, m.start):
             out.append(Mention(m.start, m.end, m.key, "name"))
     return out
+
+
+def _clitic_misreading(layer: TextLayer, start: int) -> bool:
+    """A city matched behind a proclitic where the corpus knows the whole word better than the
+    name: "باردو" is the Bardo museum, not ب + Ordu; "بلندن" is ب + London."""
+    if start == 0 or not layer.text[start - 1].isalpha():
+        return False  # not behind a proclitic
+    token = next((t for t in layer.tokens if t.start <= start < t.end), None)
+    if token is None or token.start == start:
+        return False
+    ranks = word_ranks()
+    whole = ranks.get(normalize_word(token.text))
+    stem = ranks.get(normalize_word(layer.text[start : token.end]))
+    return whole is not None and (stem is None or stem > whole)
 
 
 # State bodies named with "في" + their country ("وزارة الدفاع في النيجر"): noun -> the id prefix
