@@ -289,3 +289,9 @@ def test_a_body_named_with_its_country_after_fi(text: str, body: str, surface: s
 def test_a_body_before_fi_and_no_country_stays_unlinked() -> None:
     found = entities("وقالت وزارة الخارجية في بيان إن المحادثات مستمرة.")
     assert not any(eid.startswith("kb:mofa-") for eid in found)
+
+
+def test_a_surname_the_tagger_finds_is_the_person_named_in_full() -> None:
+    found = entities("قال الرئيس الفلسطيني محمود عباس إن القرار مرفوض. وأضاف عباس أن السلطة لن تقبل.")
+    assert surfaces(found["Q127998"]) == ["محمود عباس", "عباس"]
+    assert not [eid for eid in found if eid.startswith("unlinked:PER")]

@@ -302,6 +302,7 @@ def _tagged_mentions(
     tagger = default_tagger()
     names = _name_index()
     countries = _countries(kb, found)
+    surnames = _people_by_surname(layer, kb.entities, found)
     out: list[Mention] = []
     sentences = layer.sentence_tokens
     tagged = tagger.tag_many([[t.text for t in toks] for toks in sentences])
@@ -317,6 +318,9 @@ def _tagged_mentions(
                 continue
             key = normalize_word(layer.text[start:end])
             eid = names.get(key)
+            how = "tagger"
+            if eid is None and etype == "PER" and j - i == 1 and key in surnames:
+                eid, how = surnames[key], "surname"
             if eid is None and etype == "PER" and j - i == 1 and key.startswith(("ال", "لل")):
                 continue  # a lone word with the article is an adjective or a people ("الروس"), not a name
             if eid is None and etype == "LOC" and j - i == 1 and _place_follows(kb, found, end):
@@ -327,7 +331,7 @@ def _tagged_mentions(
             if eid is None:
                 eid = f"unlinked:{etype}:{key}"
                 unlinked.setdefault(eid, Entity(eid, etype, layer.text[start:end], ""))
-            out.append(Mention(start, end, eid, "tagger"))
+            out.append(Mention(start, end, eid, how))
     return out
 
 
@@ -379,14 +383,21 @@ def _after_state_noun(text: str, start: int) -> bool:
     return bool(before) and any(stem in nouns for stem, _ in stems(normalize_word(before[-1])))
 
 
-def _surnames(layer: TextLayer, entities: dict[str, Entity], found: list[Mention]) -> list[Mention]:
-    """The last word of a person named in full stands for them later in the document."""
+def _people_by_surname(layer: TextLayer, entities: dict[str, Entity], found: list[Mention]) -> dict[str, str]:
+    """Last word -> the person named in full with it."""
     people: dict[str, str] = {}
     for m in found:
         entity = entities[m.entity]
         words = layer.text[m.start : m.end].split()
         if entity.coarse == "PER" and m.how in ("name", "tagger") and len(words) > 1:
             people.setdefault(normalize_word(words[-1]), m.entity)
+    return people
+
+
+def _surnames(layer: TextLayer, entities: dict[str, Entity], found: list[Mention]) -> list[Mention]:
+    """The last word of a person named in full stands for them later in the document (a word
+    the tagger calls a person is linked in `_tagged_mentions` already: "وأضاف عباس")."""
+    people = _people_by_surname(layer, entities, found)
     if not people:
         return []
     matcher = PhraseMatcher(people.items(), proclitics=NAME_PROCLITICS)
