@@ -164,7 +164,7 @@ def test_big_cities_with_three_letter_names(name: str, english: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["دولة", "الخبر", "البلد", "البحر", "الأبيض", "حصار", "بشار", "المدينة", "صبيا", "رئيسي"]
+    "word", ["دولة", "الخبر", "البلد", "البحر", "الأبيض", "حصار", "بشار", "المدينة", "صبيا", "رئيسي", "مشهد"]
 )
 def test_common_words_are_not_gazetteer_cities(word: str) -> None:
     kb = load_kb()

@@ -115,15 +115,16 @@ def _namesakes(layer: TextLayer, kb: KnowledgeBase, found: list[Mention]) -> lis
     out = []
     for m in found:
         entity = kb.entities.get(m.entity)
-        if m.how != "name" or entity is None or entity.type != "LOC.city":
+        if m.how != "name" or entity is None or entity.type not in ("LOC.city", "LOC.country"):
             out.append(m)
             continue
+        city = entity.type == "LOC.city"  # a country ("عمان", Oman) has only the namesakes of the file
         others = [
             o
             for stem, _ in stems(normalize_word(layer.text[m.start : m.end]))
             for o in (
                 *kb.namesakes.get(stem, ()),
-                *(t for t in kb.towns.get(stem, ()) if kb.population[t] >= NAMESAKE_MIN_POPULATION),
+                *(t for t in kb.towns.get(stem, ()) if city and kb.population[t] >= NAMESAKE_MIN_POPULATION),
             )
             if kb.entities[o].country != entity.country
         ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.arabic.normalize import normalize_word
@@ -247,10 +247,13 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
 
 
 def _add_namesakes(kb: KnowledgeBase) -> None:
-    """The other city of a shared name (`kb/namesakes.tsv`: طرابلس in Lebanon, القنيطرة in Syria),
-    kept out of the names: the entities extractor picks it by the countries a document names."""
+    """The other city of a shared name (`kb/namesakes.tsv`: طرابلس in Lebanon, القنيطرة in Syria,
+    عمّان in Jordan beside the country Oman), kept out of the names: the entities extractor picks
+    it by the countries a document names."""
     for name, eid, name_en, country, lat, lon in ((row + [""] * 6)[:6] for row in _rows("namesakes.tsv")):
-        if eid not in kb.entities:
+        if eid in kb.entities:  # the file's name is the one to show: the gazetteer's is "ئاممان"
+            kb.entities[eid] = replace(kb.entities[eid], name=name)
+        else:
             point = (float(lat), float(lon)) if lat and lon else None
             kb.entities[eid] = Entity(eid, "LOC.city", name, name_en, None, country, None, (), point)
         key = normalize_word(name)
