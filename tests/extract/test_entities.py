@@ -300,3 +300,9 @@ def test_a_surname_the_tagger_finds_is_the_person_named_in_full() -> None:
     found = entities("قال الرئيس الفلسطيني محمود عباس إن القرار مرفوض. وأضاف عباس أن السلطة لن تقبل.")
     assert surfaces(found["Q127998"]) == ["محمود عباس", "عباس"]
     assert not [eid for eid in found if eid.startswith("unlinked:PER")]
+
+
+def test_a_common_word_is_no_surname() -> None:
+    # "علي" and "على" (on) read alike once normalised
+    found = entities("قال مصدر إن المتهم يدعى مظفر بن علي. وعثر المحققون على سلاح على الطاولة.")
+    assert [surfaces(e) for e in found.values() if e["type"] == "PER"] == [["مظفر بن علي"]]

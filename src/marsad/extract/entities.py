@@ -384,14 +384,22 @@ def _after_state_noun(text: str, start: int) -> bool:
     return bool(before) and any(stem in nouns for stem, _ in stems(normalize_word(before[-1])))
 
 
+# A surname must be rarer than the corpus's this-many most frequent words.
+SURNAME_MIN_RANK = 100
+
+
 def _people_by_surname(layer: TextLayer, entities: dict[str, Entity], found: list[Mention]) -> dict[str, str]:
-    """Last word -> the person named in full with it."""
+    """Last word -> the person named in full with it; not a word as common as "علي", which the
+    normalised text cannot tell from "على" (on), or "محمد"."""
     people: dict[str, str] = {}
+    ranks = word_ranks()
     for m in found:
         entity = entities[m.entity]
         words = layer.text[m.start : m.end].split()
         if entity.coarse == "PER" and m.how in ("name", "tagger") and len(words) > 1:
-            people.setdefault(normalize_word(words[-1]), m.entity)
+            last = normalize_word(words[-1])
+            if ranks.get(last, SURNAME_MIN_RANK) >= SURNAME_MIN_RANK:
+                people.setdefault(last, m.entity)
     return people
 
 
