@@ -84,6 +84,7 @@ def test_two_spellings_are_one_entity() -> None:
         ("أعلن الجيش الأمريكي", "kb:army-us", "الجيش الأمريكي"),
         ("وصل جنود فرنسيون إلى القاعدة", "Q142", "فرنسيون"),
         ("هاجمت القوات المالية مواقع المسلحين", "Q912", "المالية"),
+        ("التقى الرئيس السوداني عمر البشير وفدا", "Q1049", "السوداني"),  # not al-Sudani of Iraq
     ],
 )
 def test_country_adjectives_refer_to_the_country(text: str, eid: str, surface: str) -> None:
