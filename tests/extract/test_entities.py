@@ -5,6 +5,8 @@ from typing import Any
 
 import pytest
 
+from marsad.extract.entities import skeleton
+
 from .helpers import extract
 
 
@@ -307,3 +309,20 @@ def test_a_common_word_is_no_surname() -> None:
     # "علي" and "على" (on) read alike once normalised
     found = entities("قال مصدر إن المتهم يدعى مظفر بن علي. وعثر المحققون على سلاح على الطاولة.")
     assert [surfaces(e) for e in found.values() if e["type"] == "PER"] == [["مظفر بن علي"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال وزير الخارجية أنطوني بلنكن إن المحادثات مستمرة.", "Q1909017"),  # no spelling the KB lists
+        ("وقال الأمين العام غوتيريش إن ... وأضاف أنتونيو جوتيريس أن", "Q311440"),
+    ],
+)
+def test_a_full_name_spelt_another_way_is_the_same_person(text: str, person: str) -> None:
+    assert person in entities(text)
+
+
+def test_skeleton_keeps_consonants_and_first_letters() -> None:
+    assert skeleton("بنيامين نتانياهو") == skeleton("بنيامين نتنياهو") == "بنمن نتنه"
+    assert skeleton("غوتيريش") == skeleton("جوتيريس")
+    assert skeleton("احمد") == "احمد"  # a word's first letter stays, vowel or not

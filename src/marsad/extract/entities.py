@@ -326,6 +326,8 @@ def _tagged_mentions(
                 continue  # a lone word with the article is an adjective or a people ("الروس"), not a name
             if eid is None and etype == "LOC" and j - i == 1 and _place_follows(kb, found, end):
                 continue  # "ريف إدلب", "ضواحي بغداد": a word for part of the known place after it
+            if eid is None and etype == "PER" and j - i > 1:
+                eid = _person_skeletons().get(skeleton(key))  # "بنيامين نتانياهو"
             if eid is None and etype == "LOC" and (town := _town(kb, key, countries)) is not None:
                 eid, cut = town
                 start += cut
@@ -341,12 +343,13 @@ def _place_follows(kb: KnowledgeBase, found: list[Mention], end: int) -> bool:
 
 
 def _yield_cities(kb: KnowledgeBase, found: list[Mention], start: int, end: int) -> None:
-    """Drop the city matches that begin a longer span the tagger calls a person: a city's name is
-    also a first name (Vladimir), and a person's full name is the better reading."""
+    """Drop the city matches inside a longer span the tagger calls a person: a city's name is also
+    a first name (Vladimir) or part of a surname ("بلنكن" read as ب + Lincoln), and a person's
+    full name is the better reading."""
     inside = [m for m in found if start <= m.start < m.end <= end]
     overlapping = [m for m in found if m.start < end and start < m.end]
     cities = [m for m in inside if m.how == "name" and kb.entities[m.entity].type == "LOC.city"]
-    if cities and len(cities) == len(overlapping) and cities[0].start == start and cities[-1].end < end:
+    if cities and len(cities) == len(overlapping) and (cities[0].start, cities[-1].end) != (start, end):
         for m in cities:
             found.remove(m)
 
@@ -367,6 +370,31 @@ def _without_proclitic(text: str, start: int, end: int) -> int:
         keep = whole is not None and (rest is None or whole < rest)
         return start if keep else start + 1
     return start
+
+
+# Letters foreign names are written with in more than one way: vowels dropped (after the first
+# letter of a word), and g as غ or ج, t as ت or ط, s as س ص ث or ش, z as ز ذ or ظ, q/k as ق or ك.
+_LONG_VOWELS = frozenset("اويىءأإآؤئ")
+_SKELETON = str.maketrans("غطصثشذظضقة", "جتسسسززدكه")
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a normalised name, word by word: "انطونيو غوتيريس" and "أنطونيو غوتيريش"
+    alike, "بنيامين نتانياهو" and "بنيامين نتنياهو" alike."""
+    words = (w.translate(_SKELETON) for w in name.split())
+    return " ".join(w[0] + "".join(c for c in w[1:] if c not in _LONG_VOWELS) for w in words if w)
+
+
+@cache
+def _person_skeletons() -> dict[str, str]:
+    """Skeleton of each knowledge-base person's name of two words or more -> the person, where
+    only one person has it. Single words are left out: "سلمان" and "سليماني" share one."""
+    kb = load_kb()
+    found: dict[str, set[str]] = {}
+    for name, eid in kb.names:
+        if kb.entities[eid].coarse == "PER" and len(name.split()) > 1:
+            found.setdefault(skeleton(normalize_word(name)), set()).add(eid)
+    return {key: next(iter(eids)) for key, eids in found.items() if len(eids) == 1}
 
 
 @cache
