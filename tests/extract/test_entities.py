@@ -326,3 +326,27 @@ def test_skeleton_keeps_consonants_and_first_letters() -> None:
     assert skeleton("بنيامين نتانياهو") == skeleton("بنيامين نتنياهو") == "بنمن نتنه"
     assert skeleton("غوتيريش") == skeleton("جوتيريس")
     assert skeleton("احمد") == "احمد"  # a word's first letter stays, vowel or not
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "surface"),
+    [
+        (
+            "أعلنت وزارة الداخلية التونسية اعتقال خلية. وقالت وزارة الداخلية إن التحقيق جار.",
+            "kb:moi-tn",
+            "وزارة الداخلية",
+        ),
+        (
+            "وقالت الحكومة العراقية إن الوضع مستقر، وأضافت الحكومة أن الانتخابات في موعدها.",
+            "kb:gov-iq",
+            "الحكومة",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_noun_alone(text: str, body: str, surface: str) -> None:
+    assert surfaces(entities(text)[body])[1:] == [surface]
+
+
+def test_an_adjective_is_not_a_body_named_before() -> None:
+    found = entities("وقالت وزارة الخارجية المصرية إن السياسة الخارجية ثابتة.")
+    assert surfaces(found["kb:mofa-eg"]) == ["وزارة الخارجية المصرية"]

@@ -19,7 +19,7 @@ from marsad.arabic.match import PhraseMatcher, stems
 from marsad.arabic.normalize import normalize_word
 from marsad.document import Document
 from marsad.extract.lexicons import lexicon
-from marsad.kb.base import Entity, KnowledgeBase, load_kb
+from marsad.kb.base import STATE_BODIES, Entity, KnowledgeBase, load_kb
 from marsad.ner.features import word_ranks
 
 NISBA = "nisba:"
@@ -93,6 +93,7 @@ def find_mentions(
     knowledge base does not know, as new entities collected there."""
     out = _kb_mentions(layer, kb)
     out += _located_bodies(layer, kb, out)
+    out += _body_short_forms(layer, out)  # before the tagger makes "وزارة الداخلية" a new body
     if unlinked is not None:
         out += _tagged_mentions(layer, kb, out, unlinked)
     out = _without_common_nouns(layer, out)
@@ -458,6 +459,31 @@ def _short_forms(layer: TextLayer, entities: dict[str, Entity], found: list[Ment
             and entities[m.entity].type in types
             and (s.key != ARMY or normalize_word(entities[m.entity].name).startswith(ARMY))
         ]
+        if before:
+            out.append(Mention(s.start, s.end, before[-1].entity, "short_form"))
+    return out
+
+
+# A state body's noun alone ("وزارة الداخلية", "الحكومة", "قوات الأمن") is the body of that kind
+# named before it ("وزارة الداخلية التونسية"): noun -> the id prefix of the generated bodies.
+# Not "الجيش" (SHORT_FORMS: an army may be an armed group's), nor the words that are adjectives or
+# more alone: "الطيران" (aviation), "الخارجية" ("السياسة الخارجية"), "البحرية" (naval).
+NOT_BODY_NOUNS = ("الجيش", "الطيران", "الخارجية", "البحرية")
+BODY_NOUNS = {normalize_word(noun): prefix for prefix, noun, *_ in STATE_BODIES if noun not in NOT_BODY_NOUNS}
+
+
+@cache
+def _body_noun_matcher() -> PhraseMatcher:
+    return PhraseMatcher(((noun, noun) for noun in BODY_NOUNS), proclitics=NAME_PROCLITICS)
+
+
+def _body_short_forms(layer: TextLayer, found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for s in _body_noun_matcher().find(layer.normalized, tokens=layer.normalized_tokens):
+        if not _free(s.start, s.end, found + out):
+            continue
+        kind = f"kb:{BODY_NOUNS[s.key]}-"
+        before = [m for m in found if m.end <= s.start and m.entity.startswith(kind)]
         if before:
             out.append(Mention(s.start, s.end, before[-1].entity, "short_form"))
     return out
