@@ -295,9 +295,10 @@ def _tagged_mentions(
     layer: TextLayer, kb: KnowledgeBase, found: list[Mention], unlinked: dict[str, Entity]
 ) -> list[Mention]:
     """Spans the NER tagger finds outside the knowledge-base mentions: linked when their name is a
-    knowledge-base name or, for a place, a town in a country the document names (`_town`), else
-    new unlinked entities of the tagger's type. A city the tagger reads
-    as the first name of a person ("فلاديمير لوغنينوف") is taken out of `found`."""
+    knowledge-base name, a lone surname of a person named in full, a person's name spelt another
+    way (`skeleton`) or, for a place, a town in a country the document names (`_town`); else new
+    unlinked entities of the tagger's type. A city inside a longer span the tagger calls a person
+    ("فلاديمير لوغنينوف") is taken out of `found`."""
     from marsad.ner.conll import chunks
     from marsad.ner.tagger import default_tagger
 
@@ -478,6 +479,7 @@ def _body_noun_matcher() -> PhraseMatcher:
 
 
 def _body_short_forms(layer: TextLayer, found: list[Mention]) -> list[Mention]:
+    """Each free `BODY_NOUNS` noun, linked to the last body of its kind named before it."""
     out: list[Mention] = []
     for s in _body_noun_matcher().find(layer.normalized, tokens=layer.normalized_tokens):
         if not _free(s.start, s.end, found + out):
