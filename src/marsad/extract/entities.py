@@ -3,7 +3,9 @@
 Names and aliases are found behind proclitics (لداعش، للتحالف); country adjectives refer to
 their country ("القوات العراقية" -> Iraq) without a separate entity; short forms resolve inside
 the document ("التنظيم" -> the armed group named before it, "التحالف" -> the coalition, a
-surname -> the person named in full before it).
+surname -> the person named in full before it). What the NER tagger finds beyond the knowledge
+base's names is linked where it can be (a GeoNames town in the document's country, a person's
+name spelt another way) and kept as an unlinked entity of its type where it cannot.
 """
 
 from __future__ import annotations
