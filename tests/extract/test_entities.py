@@ -350,3 +350,16 @@ def test_a_body_named_again_by_its_noun_alone(text: str, body: str, surface: str
 def test_an_adjective_is_not_a_body_named_before() -> None:
     found = entities("وقالت وزارة الخارجية المصرية إن السياسة الخارجية ثابتة.")
     assert surfaces(found["kb:mofa-eg"]) == ["وزارة الخارجية المصرية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("هاجم مسلحون قرية في ولاية كاتسينا شمال غرب نيجيريا.", "kb:katsina"),
+        ("قتل جنود في منطقة موبتي وسط مالي.", "kb:mopti-region"),  # the region, not the town Mopti
+        ("نزح الآلاف من إقليم نياسا في موزمبيق.", "kb:niassa"),
+    ],
+)
+def test_regions_where_the_islamic_state_spread(text: str, region: str) -> None:
+    found = entities(text)[region]
+    assert found["type"] == "LOC.region" and found["coordinates"]
