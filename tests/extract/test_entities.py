@@ -363,3 +363,8 @@ def test_an_adjective_is_not_a_body_named_before() -> None:
 def test_regions_where_the_islamic_state_spread(text: str, region: str) -> None:
     found = entities(text)[region]
     assert found["type"] == "LOC.region" and found["coordinates"]
+
+
+def test_a_preposition_the_tagger_takes_into_a_name_is_left_out() -> None:
+    found = entities("وصل إلى سوكوتو ثم كاتسينا في نيجيريا")
+    assert surfaces(found["city:NG:Sokoto"]) == ["سوكوتو"]

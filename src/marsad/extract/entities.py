@@ -316,6 +316,8 @@ def _tagged_mentions(
             etype = TAGGED_TYPES.get(label)
             if etype is None:
                 continue
+            while j - i > 1 and normalize_word(toks[i].text) in SPAN_STOPWORDS:
+                i += 1  # "إلى سوكوتو" tagged as one person: the preposition is not part of it
             start, end = _without_proclitic(layer.text, toks[i].start, toks[i].end), toks[j - 1].end
             if etype == "PER" and j - i > 1:
                 _yield_cities(kb, found, start, end)
@@ -340,6 +342,13 @@ def _tagged_mentions(
                 unlinked.setdefault(eid, Entity(eid, etype, layer.text[start:end], ""))
             out.append(Mention(start, end, eid, how))
     return out
+
+
+# Words a name never starts with: the tagger sometimes takes one into a span. Not "على", which
+# normalised is the name "علي".
+SPAN_STOPWORDS = frozenset(
+    normalize_word(w) for w in ("في", "من", "إلى", "عن", "مع", "أن", "إن", "بعد", "قبل", "حيث", "لدى", "عند")
+)
 
 
 def _place_follows(kb: KnowledgeBase, found: list[Mention], end: int) -> bool:
