@@ -3,6 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.arabic import normalize_for_matching, normalize_word
+from marsad.arabic.normalize import skeleton
 
 ARABIC_TEXT = st.text(
     alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآٱىةؤئء ًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩٫،؟ \n.AbC\u200f\u200b")),
@@ -66,3 +67,9 @@ def test_span_in_view_maps_to_diacritised_original() -> None:
     a, b = view.to_original(i, i + len("الرييس الاميركي"))
     assert text[a:b] == "الرئيسَ الأميركيَّ"[: b - a]
     assert text[a:b].startswith("الرئيسَ")
+
+
+def test_skeleton_keeps_consonants_and_first_letters() -> None:
+    assert skeleton("بنيامين نتانياهو") == skeleton("بنيامين نتنياهو") == "بنمن نتنه"
+    assert skeleton("غوتيريش") == skeleton("جوتيريس")
+    assert skeleton("احمد") == "احمد"  # a word's first letter stays, vowel or not

@@ -166,7 +166,7 @@ def test_big_cities_with_three_letter_names(name: str, english: str) -> None:
 # Gazetteer cities that are common words, then curated aliases that were: "مصدر رئيسي", "السوق
 # الحرة", "حسم المباراة", "الرئيس السوداني".
 COMMON_WORDS = ["دولة", "الخبر", "البلد", "البحر", "الأبيض", "حصار", "بشار", "المدينة", "صبيا", "مشهد"]
-COMMON_WORDS += ["ألباني", "قصور", "سيرا", "رئيسي", "الحرة", "حسم", "السوداني"]
+COMMON_WORDS += ["ألباني", "قصور", "سيرا", "انقسام", "رئيسي", "الحرة", "حسم", "السوداني"]
 
 
 @pytest.mark.parametrize("word", COMMON_WORDS)

@@ -74,6 +74,18 @@ def test_lookup(name: str, name_en: str, country: str) -> None:
     assert place is not None and (place.name_en, place.country_en) == (name_en, country)
 
 
+@pytest.mark.parametrize("label", ["انقسام", "كاليفورنيا", "تايوان"])
+def test_world_cities_labels_geonames_disagrees_with_are_dropped(label: str) -> None:
+    # world-cities calls Split "انقسام" (division), Cali "كاليفورنيا", Formosa (Argentina) "تايوان"
+    place = lookup_place(label, prefer=("city",))
+    assert place is None
+
+
+def test_a_label_with_the_article_agrees_with_geonames_without_it() -> None:
+    place = lookup_place("المحرق")  # GeoNames: "محرق"
+    assert place is not None and place.name_en == "Al Muharraq"
+
+
 def test_cities_have_coordinates() -> None:
     baghdad = lookup_place("بغداد")
     assert baghdad is not None and baghdad.lat is not None and baghdad.lon is not None

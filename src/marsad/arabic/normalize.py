@@ -63,3 +63,16 @@ def normalize_for_matching(text: str) -> NormalizedText:
         offsets.append(i)
     offsets.append(len(text))
     return NormalizedText(text, "".join(out), tuple(offsets))
+
+
+# Letters foreign names are written with in more than one way: vowels dropped (after the first
+# letter of a word), and g as غ or ج, t as ت or ط, s as س ص ث or ش, z as ز ذ or ظ, q/k as ق or ك.
+_LONG_VOWELS = frozenset("اويىءأإآؤئ")
+_SKELETON = str.maketrans("غطصثشذظضقة", "جتسسسززدكه")
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a normalised name, word by word: "انطونيو غوتيريس" and "أنطونيو غوتيريش"
+    alike, "بنيامين نتانياهو" and "بنيامين نتنياهو" alike."""
+    words = (w.translate(_SKELETON) for w in name.split())
+    return " ".join(w[0] + "".join(c for c in w[1:] if c not in _LONG_VOWELS) for w in words if w)

@@ -18,7 +18,7 @@ from typing import Any
 
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import PhraseMatcher, stems
-from marsad.arabic.normalize import normalize_word
+from marsad.arabic.normalize import normalize_word, skeleton
 from marsad.document import Document
 from marsad.extract.lexicons import lexicon
 from marsad.kb.base import STATE_BODIES, Entity, KnowledgeBase, load_kb
@@ -383,19 +383,6 @@ def _without_proclitic(text: str, start: int, end: int) -> int:
         keep = whole is not None and (rest is None or whole < rest)
         return start if keep else start + 1
     return start
-
-
-# Letters foreign names are written with in more than one way: vowels dropped (after the first
-# letter of a word), and g as غ or ج, t as ت or ط, s as س ص ث or ش, z as ز ذ or ظ, q/k as ق or ك.
-_LONG_VOWELS = frozenset("اويىءأإآؤئ")
-_SKELETON = str.maketrans("غطصثشذظضقة", "جتسسسززدكه")
-
-
-def skeleton(name: str) -> str:
-    """The consonants of a normalised name, word by word: "انطونيو غوتيريس" and "أنطونيو غوتيريش"
-    alike, "بنيامين نتانياهو" and "بنيامين نتنياهو" alike."""
-    words = (w.translate(_SKELETON) for w in name.split())
-    return " ".join(w[0] + "".join(c for c in w[1:] if c not in _LONG_VOWELS) for w in words if w)
 
 
 @cache

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from marsad.arabic.normalize import normalize_word
+from marsad.arabic.normalize import normalize_word, skeleton
 
 ADMIN_PREFIXES = ("ولاية ", "محافظة ", "مدينة ", "إمارة ", "منطقة ")
 COLUMNS = ("name_ar", "name_en", "kind", "country_en", "population", "lat", "lon")
@@ -91,18 +92,18 @@ def _add_geonames(best: dict[tuple[str, str], Place]) -> None:
         if place.kind != "city":
             continue
         found = by_name.get((place.name_en.lower(), place.country_en))
-        if found is not None:
-            best[key] = replace(place, lat=float(found["latitude"]), lon=float(found["longitude"]))  # type: ignore[arg-type]
+        if found is None:
+            continue
+        if not _label_agrees(place.name_ar, _arabic_names(found)):
+            del best[key]  # world-cities' label is another word: "انقسام" (division) for Split
+            continue
+        best[key] = replace(place, lat=float(found["latitude"]), lon=float(found["longitude"]))  # type: ignore[arg-type]
     # A city world-cities has under another Arabic name gets GeoNames' name as a second row: the
     # knowledge base folds both into one entity (and world-cities' label is sometimes wrong).
     for city in sorted(gc.get_cities().values(), key=lambda c: -int(c["population"])):
         if city["population"] < GEONAMES_MIN_POPULATION:
             continue
-        arabic = [
-            n
-            for n in city.get("alternatenames", [])
-            if ARABIC_NAME.match(n) and not NOT_ARABIC_LETTERS & set(n)
-        ]
+        arabic = _arabic_names(city)
         # The first Arabic name is added (largest city first); any of them takes a name from a
         # city of another country less than half this one's size: world-cities calls London
         # "لأندأن", so its "لندن" was London, Canada. (Only the first is added: GeoNames' other
@@ -128,6 +129,39 @@ def _add_geonames(best: dict[tuple[str, str], Place]) -> None:
 
 
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669 ]+$")
+
+
+def _arabic_names(city: dict[str, Any]) -> list[str]:
+    names = city.get("alternatenames", [])
+    return [n for n in names if ARABIC_NAME.match(n) and not NOT_ARABIC_LETTERS & set(n)]
+
+
+def _label_agrees(label: str, names: list[str]) -> bool:
+    """Whether world-cities' Arabic label is GeoNames' name for the city spelt another way (its
+    consonants at most one edit apart: "بريزبان" and "بريزبن"), or GeoNames has no Arabic name to
+    compare with. The list labels some cities with other words: Split as "انقسام" (division), Cali
+    as "كاليفورنيا", Formosa (Argentina) as "تايوان", Al Fayyum as "سعيد الفيومي"."""
+    if not names:
+        return True
+    mine = _consonants(label)
+    return any(_one_edit(mine, _consonants(n)) for n in names)
+
+
+def _consonants(name: str) -> str:
+    """The skeleton without the article: "المحرق" and "محرق" alike."""
+    words = normalize_word(strip_admin_prefix(name)).split()
+    return skeleton(" ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 TOWN_COLUMNS = ("name_ar", "name_en", "country", "population", "lat", "lon")
 TOWN_MIN_LETTERS = 3
 
