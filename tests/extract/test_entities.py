@@ -360,3 +360,8 @@ def test_regions_where_the_islamic_state_spread(text: str, region: str) -> None:
 def test_a_preposition_the_tagger_takes_into_a_name_is_left_out() -> None:
     found = entities("وصل إلى سوكوتو ثم كاتسينا في نيجيريا")
     assert surfaces(found["city:NG:Sokoto"]) == ["سوكوتو"]
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    found = entities("أعلنت وزارة الدفاع في النيجر أن الجيش صد هجوما. وأوضحت الوزارة في بيان أن")
+    assert surfaces(found["kb:mod-ne"]) == ["وزارة الدفاع", "الوزارة"]

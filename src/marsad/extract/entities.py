@@ -35,8 +35,14 @@ SHORT_FORMS = {
     normalize_word("الحلف"): ("ORG.coalition",),
     # "الجيش": the army named before ("الجيش العراقي", "الجيش الوطني الليبي"), not any force
     normalize_word("الجيش"): ("ORG.state_force", "ORG.armed_group"),
+    # "الوزارة": the ministry named before ("وزارة الدفاع في النيجر ... وأوضحت الوزارة")
+    normalize_word("الوزارة"): ("ORG.government",),
 }
-ARMY = normalize_word("الجيش")
+# Short forms that mean only an entity whose name begins so: an army, a ministry.
+SHORT_FORM_NAMES = {
+    normalize_word("الجيش"): normalize_word("الجيش"),
+    normalize_word("الوزارة"): normalize_word("وزارة"),
+}
 
 
 @dataclass(slots=True)
@@ -456,7 +462,7 @@ def _short_forms(layer: TextLayer, entities: dict[str, Entity], found: list[Ment
             for m in found
             if m.end <= s.start
             and entities[m.entity].type in types
-            and (s.key != ARMY or normalize_word(entities[m.entity].name).startswith(ARMY))
+            and normalize_word(entities[m.entity].name).startswith(SHORT_FORM_NAMES.get(s.key, ""))
         ]
         if before:
             out.append(Mention(s.start, s.end, before[-1].entity, "short_form"))
