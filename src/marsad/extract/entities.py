@@ -205,13 +205,18 @@ def _clitic_misreading(layer: TextLayer, start: int) -> bool:
     return whole is not None and (stem is None or stem > whole)
 
 
-# State bodies named with "في" + their country ("وزارة الدفاع في النيجر"): noun -> the id prefix
-# of the bodies generated for each country (kb/base.py, STATE_BODIES).
+# A state body's noun alone ("وزارة الداخلية", "الحكومة", "قوات الأمن") is the body of that kind
+# named before it ("وزارة الداخلية التونسية"): noun -> the id prefix of the generated bodies.
+# Not "الجيش" (SHORT_FORMS: an army may be an armed group's), nor the words that are adjectives or
+# more alone: "الطيران" (aviation), "الخارجية" ("السياسة الخارجية"), "البحرية" (naval).
+NOT_BODY_NOUNS = ("الجيش", "الطيران", "الخارجية", "البحرية")
+BODY_NOUNS = {normalize_word(noun): prefix for prefix, noun, *_ in STATE_BODIES if noun not in NOT_BODY_NOUNS}
+
+
+# State bodies also named with "في" + their country ("وزارة الدفاع في النيجر"): noun -> id prefix.
 LOCATED_BODIES = {
-    normalize_word("وزارة الدفاع"): "mod",
-    normalize_word("وزارة الخارجية"): "mofa",
-    normalize_word("وزارة الداخلية"): "moi",
-    normalize_word("قوات الأمن"): "sf",
+    noun: BODY_NOUNS[noun]
+    for noun in map(normalize_word, ("وزارة الدفاع", "وزارة الخارجية", "وزارة الداخلية", "قوات الأمن"))
 }
 
 
@@ -467,14 +472,6 @@ def _short_forms(layer: TextLayer, entities: dict[str, Entity], found: list[Ment
         if before:
             out.append(Mention(s.start, s.end, before[-1].entity, "short_form"))
     return out
-
-
-# A state body's noun alone ("وزارة الداخلية", "الحكومة", "قوات الأمن") is the body of that kind
-# named before it ("وزارة الداخلية التونسية"): noun -> the id prefix of the generated bodies.
-# Not "الجيش" (SHORT_FORMS: an army may be an armed group's), nor the words that are adjectives or
-# more alone: "الطيران" (aviation), "الخارجية" ("السياسة الخارجية"), "البحرية" (naval).
-NOT_BODY_NOUNS = ("الجيش", "الطيران", "الخارجية", "البحرية")
-BODY_NOUNS = {normalize_word(noun): prefix for prefix, noun, *_ in STATE_BODIES if noun not in NOT_BODY_NOUNS}
 
 
 @cache

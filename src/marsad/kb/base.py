@@ -216,8 +216,7 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
     # A country or curated name wins over a gazetteer city that reads the same ("عمان" is Oman;
     # Amman is still found as a dateline, which prefers cities).
     taken = {normalize_word(n) for n, eid in kb.names if kb.entities[eid].type != "ORG.sports_club"}
-    qids = {(code, _plain(name_en)): qid for code, name_en, qid in _rows("city_wikidata.tsv")}
-    words = {normalize_word(row[0]) for row in _rows("city_stoplist.tsv")}  # "دولة" is not Dhule
+    qids, words = _city_qids(), _city_stoplist()
     for (_key, kind), place in places_index().items():
         if kind != "city" or place.population < CITY_MIN_POPULATION or normalize_word(place.name_ar) in words:
             continue
@@ -246,6 +245,18 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
         )
 
 
+@cache
+def _city_qids() -> dict[tuple[str, str], str]:
+    """(country code, plain English name) -> Wikidata id, from `kb/city_wikidata.tsv`."""
+    return {(code, _plain(name_en)): qid for code, name_en, qid in _rows("city_wikidata.tsv")}
+
+
+@cache
+def _city_stoplist() -> frozenset[str]:
+    """Gazetteer names that are common words ("دولة" is not Dhule), from `kb/city_stoplist.tsv`."""
+    return frozenset(normalize_word(row[0]) for row in _rows("city_stoplist.tsv"))
+
+
 def _add_namesakes(kb: KnowledgeBase) -> None:
     """The other city of a shared name (`kb/namesakes.tsv`: طرابلس in Lebanon, القنيطرة in Syria,
     عمّان in Jordan beside the country Oman), kept out of the names: the entities extractor picks
@@ -265,8 +276,7 @@ def _add_towns(kb: KnowledgeBase) -> None:
     in text: the entities extractor links a span the NER tagger calls a place to the town of that
     name in a country the document names. A town that is a knowledge-base city keeps its id."""
     cities = {(e.country, _plain(e.name_en)): eid for eid, e in kb.entities.items() if e.type == "LOC.city"}
-    qids = {(code, _plain(name_en)): qid for code, name_en, qid in _rows("city_wikidata.tsv")}
-    words = {normalize_word(row[0]) for row in _rows("city_stoplist.tsv")}
+    qids, words = _city_qids(), _city_stoplist()
     for town in read_towns():
         key = normalize_word(town.name_ar)
         if key in words:

