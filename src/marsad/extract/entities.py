@@ -121,6 +121,7 @@ def _namesakes(layer: TextLayer, kb: KnowledgeBase, found: list[Mention]) -> lis
     city's country and never the larger one's: "طرابلس" in an article about Lebanon is Tripoli,
     Lebanon; "باريس" in an article about the United States is still Paris."""
     countries = _countries(kb, found)
+    named = Counter(m.entity for m in found)
     out = []
     for m in found:
         entity = kb.entities.get(m.entity)
@@ -139,10 +140,10 @@ def _namesakes(layer: TextLayer, kb: KnowledgeBase, found: list[Mention]) -> lis
         ]
         if others:
             # the city's own mentions count for its country: leave them out
-            own = countries[entity.country] - sum(1 for n in found if n.entity == m.entity)
-            named = [o for o in others if countries[kb.entities[o].country] > 0]
-            if own <= 0 and named:
-                best = max(named, key=lambda o: countries[kb.entities[o].country])
+            own = countries[entity.country] - named[m.entity]
+            elsewhere = [o for o in others if countries[kb.entities[o].country] > 0]
+            if own <= 0 and elsewhere:
+                best = max(elsewhere, key=lambda o: countries[kb.entities[o].country])
                 m = Mention(m.start, m.end, best, m.how)
         out.append(m)
     return out
