@@ -9,6 +9,7 @@ import pytest
 from marsad.arabic.layer import TextLayer
 from marsad.document import Document, RawDocument
 from marsad.errors import InputError, PipelineConfigError
+from marsad.model import Finding, Span
 from marsad.pipeline import Extractor, Pipeline
 from marsad.registry import build_pipeline
 from marsad.settings import PipelineOptions
@@ -28,21 +29,14 @@ class WordFinder:
     shift: int = 0
     calls: list[str] = field(default_factory=list)
 
-    def __call__(self, doc: Document, layer: TextLayer) -> dict[str, list[dict[str, Any]]]:
+    def __call__(self, doc: Document, layer: TextLayer) -> dict[str, list[Finding]]:
         self.calls.append(doc.id)
         found = []
         for tok in layer.tokens:
             if tok.text == self.word:
                 s = tok.start + self.shift
-                found.append(
-                    {
-                        "kind": "word",
-                        "message": self.word,
-                        "start": s,
-                        "end": s + len(tok.text),
-                        "text": tok.text,
-                    }
-                )
+                span = Span(start=s, end=s + len(tok.text), text=tok.text)
+                found.append(Finding(id=f"f{len(found) + 1}", kind="word", message=self.word, span=span))
         return {"findings": found}
 
 
@@ -54,9 +48,18 @@ def test_extractor_output_lands_in_its_layer_with_provenance() -> None:
     finder = WordFinder("المنطقة")
     assert isinstance(finder, Extractor)
     doc = Pipeline([finder]).process(raw())
-    (f,) = doc.layers["findings"]
-    assert doc.text[f["start"] : f["end"]] == "المنطقة"
-    assert (f["extractor"], f["version"]) == ("word-finder", "1")
+    (f,) = doc.findings
+    assert f.span is not None and doc.text[f.span.start : f.span.end] == "المنطقة"
+    assert (f.extractor, f.version) == ("word-finder", "1")
+
+
+def test_an_annotation_that_is_not_its_layers_model_is_refused() -> None:
+    class DictFinder(WordFinder):
+        def __call__(self, doc: Document, layer: TextLayer) -> dict[str, list[Any]]:
+            return {"findings": [{"kind": "word", "message": "x"}]}
+
+    with pytest.raises(PipelineConfigError, match="returned a dict in 'findings', not a Finding"):
+        Pipeline([DictFinder("x")]).process(raw())
 
 
 def test_a_span_that_does_not_match_the_text_is_refused() -> None:

@@ -1,8 +1,9 @@
 """The pipeline: ingest -> clean -> text -> extractors -> (store).
 
 An extractor is a plain object with a `name`, a `version`, what it `requires` and what it
-`provides` (layer names), and `__call__(doc) -> {layer: [annotation, ...]}`. It computes; the
-pipeline checks its spans, stamps provenance on each annotation and sets them on the document.
+`provides` (layer names), and `__call__(doc) -> {layer: [annotation, ...]}`, each annotation the
+layer's typed model (`marsad.model`). It computes; the pipeline checks the models' type and spans,
+stamps provenance on each annotation and sets them on the document.
 What each extractor requires is checked when the pipeline is built, not when a document fails.
 """
 
@@ -16,6 +17,7 @@ from marsad.arabic.layer import TextLayer
 from marsad.clean import clean
 from marsad.document import LAYERS, Document, RawDocument
 from marsad.errors import InputError, PipelineConfigError
+from marsad.model import LAYER_MODELS, Published
 from marsad.settings import PipelineOptions
 
 # What the clean and text stages give every document before any extractor runs.
@@ -23,8 +25,8 @@ BASE_PROVIDES = frozenset(
     {"text", "title", "published", "dateline", "authors", "language", "tokens", "sentences"}
 )
 
-# Document fields an extractor may provide (a dict, not a list), set only where the source gave none.
-DOC_FIELDS = frozenset({"published"})
+# Document fields an extractor may provide (a model, not a list), set only where the source gave none.
+DOC_FIELDS = {"published": Published}
 
 Annotations = dict[str, Any]
 
@@ -92,11 +94,18 @@ class Pipeline:
                 )
             if name in DOC_FIELDS:
                 # A document field an extractor may fill where the source left it empty.
+                if not isinstance(items, DOC_FIELDS[name]):
+                    raise PipelineConfigError(f"extractor {ex.name!r} returned {name!r} that is not a model")
                 if getattr(doc, name) is None:
-                    setattr(doc, name, {**items, "extractor": ex.name, "version": ex.version})
+                    setattr(doc, name, items.model_copy(update={"extractor": ex.name, "version": ex.version}))
                 continue
+            model = LAYER_MODELS[name]
             for item in items:
+                if not isinstance(item, model):
+                    got = type(item).__name__
+                    raise PipelineConfigError(
+                        f"extractor {ex.name!r} returned a {got} in {name!r}, not a {model.__name__}"
+                    )
                 doc.check_spans(item, f"{ex.name} {ex.version}")
-                item.setdefault("extractor", ex.name)
-                item.setdefault("version", ex.version)
-            doc.layers[name].extend(items)
+                item.extractor, item.version = ex.name, ex.version
+            getattr(doc, name).extend(items)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from marsad.clean import clean
 from marsad.document import RawDocument
+from marsad.model import Published
 
 from ..conftest import shared_path
 
@@ -23,13 +24,14 @@ def test_seed_article() -> None:
     assert furniture["photo_credit"] not in doc.text
     assert furniture["byline_line"] not in doc.text
     (caption,) = doc.captions
-    assert caption["text"].startswith(furniture["photo_caption_repeated_twice"])
-    assert doc.text[caption["start"] : caption["end"]] == caption["text"]
+    assert caption.text.startswith(furniture["photo_caption_repeated_twice"])
+    assert doc.text[caption.start : caption.end] == caption.text
     assert doc.title == gold["title"]
     assert (
         doc.dateline is not None
-        and doc.dateline["text"] == gold["dateline"]
-        and doc.dateline["name_en"] == "Dubai"
+        and doc.dateline.text == gold["dateline"]
+        and doc.dateline.name_en == "Dubai"
+        and doc.dateline.country == "AE"
     )
     assert doc.authors == gold["authors"]
     assert doc.raw == text
@@ -55,7 +57,7 @@ def test_own_article_with_every_kind_of_furniture() -> None:
         "عنوان: مقتل جنديين في هجوم\n\nجنود في موقع الهجوم\n\nقُتل جنديان في هجوم على نقطة تفتيش. "
         "وقال مصدر أمني إن المهاجمين فرّوا."
     )
-    assert [r["rule"] for r in doc.removed] == [
+    assert [r.rule for r in doc.removed] == [
         "reading_time",
         "repeated_caption",
         "photo_credit",
@@ -63,7 +65,8 @@ def test_own_article_with_every_kind_of_furniture() -> None:
         "credit",
         "byline",
     ]
-    assert (doc.dateline or {})["name_en"] == "Baghdad" and doc.authors == ["سامر يوسف"]
+    assert doc.dateline is not None and doc.dateline.name_en == "Baghdad" and doc.dateline.country == "IQ"
+    assert doc.authors == ["سامر يوسف"]
     assert doc.credits == ["أ ف ب", "رويترز"]
 
 
@@ -79,7 +82,7 @@ def test_metadata_title_and_date_from_the_source() -> None:
         )
     )
     assert doc.title == "عنوان الخبر"
-    assert doc.published == {"value": "2018-02-18", "inferred": False, "evidence": ["source metadata"]}
+    assert doc.published == Published(value="2018-02-18", inferred=False, evidence=["source metadata"])
     bad = clean(RawDocument(source="r", text="نص.", raw="نص.", published="0216-13-45", format="jsonl"))
     assert bad.published is None
 
@@ -106,5 +109,5 @@ def test_captions_are_spans_of_the_text_and_cleaning_is_stable(lines: list[str])
     text = "\n".join(lines)
     doc = clean(RawDocument(source="h", text=text, raw=text))
     for c in doc.captions:
-        assert doc.text[c["start"] : c["end"]] == c["text"]
+        assert doc.text[c.start : c.end] == c.text
     assert "\n\n\n" not in doc.text and doc.text == doc.text.strip()

@@ -40,7 +40,13 @@ def test_jsonl_keeps_input_order_and_ids(tmp_path: Path) -> None:
     assert [d["text"] for d in docs] == [r["text"] for r in recs]
     for d in docs:
         validate(d)
-        assert d["published"] == {"value": "2021-06-29", "inferred": False, "evidence": ["source metadata"]}
+        assert d["published"] == {
+            "value": "2021-06-29",
+            "inferred": False,
+            "evidence": ["source metadata"],
+            "extractor": None,
+            "version": None,
+        }
 
 
 def test_several_inputs_as_a_json_array_and_failures_on_stderr(tmp_path: Path) -> None:

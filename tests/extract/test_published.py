@@ -20,7 +20,13 @@ def test_inferred_from_the_latest_full_date_and_agreeing_weekday() -> None:
 
 def test_the_source_date_wins_and_is_not_flagged() -> None:
     doc = extract("وقع الهجوم في 3 مارس 2020، وأعلن الجيش أمس النتائج.", "2021-06-29", "times")
-    assert doc["published"] == {"value": "2021-06-29", "inferred": False, "evidence": ["source metadata"]}
+    assert doc["published"] == {
+        "value": "2021-06-29",
+        "inferred": False,
+        "evidence": ["source metadata"],
+        "extractor": None,
+        "version": None,
+    }
     assert [t["value"] for t in doc["times"]] == ["2020-03-03", "2021-06-28"]
 
 

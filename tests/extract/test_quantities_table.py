@@ -128,8 +128,28 @@ def test_quantity(sentence: str, surface: str, expected: Q | None) -> None:
         assert all(q["text"] != surface for q in qs)
         return
     q = only(qs, surface)
-    for key, value in expected.items():
+    for key, value in _typed(expected).items():
         assert q.get(key) == value, (key, q)
+
+
+HEDGES = {"about", "more_than", "at_least", "at_most", "less_than", "up_to"}
+
+
+def _typed(expected: Q) -> Q:
+    """The table's one `qualifier` as the model's fields: a hedge, a vagueness or the kind."""
+    out = {
+        {"from": "value_from", "to": "value_to"}.get(k, k): v for k, v in expected.items() if k != "qualifier"
+    }
+    qualifier = expected.get("qualifier")
+    if qualifier in ("range", "change"):
+        out["kind"] = qualifier
+    elif qualifier in HEDGES:
+        out["hedge"] = qualifier
+    elif qualifier == "exact":
+        out.update(hedge=None, vagueness=None)
+    elif qualifier is not None:
+        out["vagueness"] = qualifier
+    return out
 
 
 SENSES = [
@@ -188,7 +208,7 @@ def test_parts_that_do_not_add_up() -> None:
     (finding,) = doc["findings"]
     assert finding["kind"] == "sum_mismatch"
     assert finding["message"] == "78 + 3 = 81, not 83"
-    assert finding["text"] == "83 شريكاً (78 دولة و3 مؤسسات دولية)"
+    assert finding["span"]["text"] == "83 شريكاً (78 دولة و3 مؤسسات دولية)"
     assert (finding["total"], finding["parts"]) == (83, [78, 3])
 
 

@@ -46,11 +46,12 @@ def test_quantities_with_value_unit_and_qualifier(seed: tuple[dict[str, Any], di
     for g in gold["quantities"]:
         want = g["value"] if isinstance(g["value"], list) else [g["value"]]
         for q in _at(doc["quantities"], doc["text"], g["text"]):
-            got = [q.get(k) for k in ("value", "from", "to")]
+            got = [q.get(k) for k in ("value", "value_from", "value_to")]
+            qualifier = q["hedge"] or q["vagueness"] or ("exact" if q["kind"] == "value" else q["kind"])
             if (
                 all(w in got for w in want)
                 and q["unit"] == g["unit"]
-                and q["qualifier"] == QUALIFIER.get(g["qualifier"], g["qualifier"])
+                and qualifier == QUALIFIER.get(g["qualifier"], g["qualifier"])
             ):
                 right.append(g["text"])
                 break

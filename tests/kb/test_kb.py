@@ -23,7 +23,7 @@ def test_curated_entities_are_well_formed() -> None:
         assert TYPES.match(etype), (eid, etype)
         assert name and name_en, eid
         assert not qid or re.match(r"^Q\d+$", qid), eid
-        assert not qid or eid == qid, f"{eid}: an entity with a Wikidata id uses it as its id"
+        assert eid.startswith("kb:"), f"{eid}: a curated entity's Marsad id is kb:..., its Wikidata id apart"
         assert not country or country in codes, (eid, country)
         assert not parent or parent in known, (eid, parent)
         for surface in (name, *aliases.split(";")):
@@ -38,7 +38,7 @@ def test_every_country_is_there_with_a_name_in_both_languages() -> None:
     assert all(e.name and e.name_en and e.country for e in countries)
     by_code = {e.country: e for e in countries}
     assert by_code["CD"].name == "جمهورية الكونغو الديمقراطية"  # not CLDR's "الكونغو - كينشاسا"
-    assert by_code["SY"].wikidata == "Q858"
+    assert by_code["SY"].wikidata == "Q858" and by_code["SY"].id == "country:SY"
 
 
 def test_no_name_points_to_two_entities_except_clubs_and_cities() -> None:
@@ -136,12 +136,17 @@ def _city(name: str) -> Entity:
 
 
 @pytest.mark.parametrize(
-    ("name", "qid", "country"),
-    [("بغداد", "Q1530", "IQ"), ("باريس", "Q90", "FR"), ("مقديشو", "Q2449", "SO"), ("أنقرة", "Q3640", "TR")],
+    ("name", "eid", "qid", "country"),
+    [
+        ("بغداد", "city:IQ:Baghdad", "Q1530", "IQ"),
+        ("باريس", "city:FR:Paris", "Q90", "FR"),
+        ("مقديشو", "city:SO:Mogadishu", "Q2449", "SO"),
+        ("أنقرة", "city:TR:Ankara", "Q3640", "TR"),
+    ],
 )
-def test_capitals_carry_their_wikidata_id(name: str, qid: str, country: str) -> None:
+def test_capitals_carry_their_wikidata_id(name: str, eid: str, qid: str, country: str) -> None:
     city = _city(name)
-    assert (city.id, city.wikidata, city.country) == (qid, qid, country)
+    assert (city.id, city.wikidata, city.country) == (eid, qid, country)
 
 
 def test_city_wikidata_file_names_real_countries_and_ids_once() -> None:

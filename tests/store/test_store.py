@@ -9,6 +9,7 @@ from alembic.migration import MigrationContext
 
 from marsad.document import RawDocument
 from marsad.errors import InputError
+from marsad.model import Claim, Entity, Event, Finding, Mention, Quantity, Span, Time
 from marsad.pipeline import Pipeline
 from marsad.store import Store, database_url
 from marsad.store.schema import metadata
@@ -20,42 +21,50 @@ def doc_with_annotations(n: int = 1) -> Any:
     doc = Pipeline().process(RawDocument(source=f"t{n}.txt", text=report(n), raw=report(n), title=f"خبر {n}"))
     text = doc.text
 
-    def sp(s: str) -> dict[str, Any]:
+    def sp(s: str) -> Span:
         i = text.index(s)
-        return {"start": i, "end": i + len(s), "text": s}
+        return Span(start=i, end=i + len(s), text=s)
 
     prov = {"extractor": "test", "version": "1"}
-    doc.layers["entities"] = [
-        {
-            "id": "kb:police",
-            "type": "ORG",
-            "name": "الشرطة",
-            "name_en": "police",
-            "wikidata": None,
-            "country": None,
-            "mentions": [sp("للشرطة")],
+    police = sp("للشرطة")
+    doc.entities = [
+        Entity(
+            id="kb:police-test",
+            type="ORG",
+            name="الشرطة",
+            name_en="police",
+            linked=True,
+            mentions=[Mention(start=police.start, end=police.end, text=police.text)],
             **prov,
-        },
+        ),
     ]
-    doc.layers["times"] = [{**sp("قبل"), "value": "2020-01-01", "precision": "day", **prov}]
-    doc.layers["quantities"] = [{**sp("أشخاص"), "value": 3, "unit": "people", **prov}]
-    doc.layers["events"] = [
-        {
-            "trigger": sp("اعتقال"),
-            "type": "ARREST",
-            "actors": [],
-            "targets": ["kb:police"],
-            "location": None,
-            "date": "2020-01-01",
-            "modality": "asserted",
-            "confidence": 0.5,
+    doc.times = [Time(id="t1", **sp("قبل").model_dump(), value="2020-01-01", precision="day", **prov)]
+    doc.quantities = [Quantity(id="q1", **sp("أشخاص").model_dump(), value=3, unit="person", **prov)]
+    doc.claims = [
+        Claim(
+            id="c1", cue=sp("وقال"), source=None, source_text="مصدر أمني", content=None, direct=False, **prov
+        )
+    ]
+    doc.events = [
+        Event(
+            id="ev1",
+            trigger=sp("اعتقال"),
+            type="ARREST",
+            subtype=None,
+            actors=[],
+            targets=["kb:police-test"],
+            location=None,
+            country=None,
+            location_from=None,
+            date="2020-01-01",
+            date_precision="day",
+            modality="asserted",
+            claim="c1",
+            confidence=0.5,
             **prov,
-        }
+        )
     ]
-    doc.layers["claims"] = [
-        {"cue": sp("وقال"), "source": None, "source_text": "مصدر أمني", "direct": False, **prov}
-    ]
-    doc.layers["findings"] = [{"kind": "note", "message": "a test finding", **prov}]
+    doc.findings = [Finding(id="f1", kind="note", message="a test finding", **prov)]
     return doc
 
 
@@ -108,15 +117,27 @@ def test_annotation_rows_carry_provenance_and_spans(store: Store) -> None:
         rows = conn.execute(sa.text('SELECT "start", "end", text, extractor, version FROM events')).all()
         args = conn.execute(sa.text("SELECT role, entity_id FROM event_arguments")).all()
     assert rows == [(doc.text.index("اعتقال"), doc.text.index("اعتقال") + 6, "اعتقال", "test", "1")]
-    assert args == [("target", "kb:police")]
+    assert args == [("target", "kb:police-test")]
+
+
+def test_references_join_by_annotation_id(store: Store) -> None:
+    doc = doc_with_annotations()
+    store.save(doc)
+    with store.engine.connect() as conn:
+        joined = conn.execute(
+            sa.text(
+                "SELECT e.annotation_id, c.source_text FROM events e JOIN claims c "
+                "ON c.document_id = e.document_id AND c.annotation_id = e.claim_id"
+            )
+        ).all()
+    assert joined == [("ev1", "مصدر أمني")]
 
 
 def test_a_failing_write_leaves_nothing_behind(store: Store) -> None:
     doc = doc_with_annotations()
     # The second entity breaks a NOT NULL constraint after the document row and the first entity
     # and mention were written: the whole transaction must roll back.
-    doc.layers["entities"].append({**doc.layers["entities"][0], "id": "kb:other", "type": None})
-    doc.layers["entities"][-1]["type"] = None
+    doc.entities.append(doc.entities[0].model_copy(update={"id": "kb:other", "type": None}))  # unchecked
     with pytest.raises(sa.exc.IntegrityError):
         store.save(doc)
     counts = store.stats()["counts"]

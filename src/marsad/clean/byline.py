@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.clean import patterns as P
-from marsad.kb.places import lookup_place
+from marsad.kb.places import country_code, lookup_place
 
 # The byline line sits near the top, after the title and captions.
 BYLINE_SEARCH_LINES = 8
@@ -17,7 +17,7 @@ def _place(name: str) -> dict[str, Any]:
     return {
         "text": name,
         "name_en": place.name_en if place else None,
-        "country": place.country_en if place else None,
+        "country": country_code(place.country_en) if place else None,
     }
 
 

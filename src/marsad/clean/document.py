@@ -8,6 +8,7 @@ from marsad.clean.byline import BYLINE_SEARCH_LINES, find_inline_dateline, parse
 from marsad.clean.characters import clean_characters
 from marsad.clean.furniture import Line, remove_furniture
 from marsad.document import Document, RawDocument
+from marsad.model import Dateline, Published, Removed, Span
 
 TITLE_MAX_WORDS = 30
 
@@ -28,7 +29,7 @@ def clean(raw: RawDocument) -> Document:
         authors=list(raw.authors),
         url=raw.url,
         outlet=raw.outlet,
-        removed=furniture.removed,
+        removed=[Removed(**r) for r in furniture.removed],
         credits=furniture.credits,
     )
     if not title and raw.format == "text":
@@ -66,18 +67,18 @@ def _take_byline(lines: list[Line], doc: Document) -> None:
         parsed = parse_byline_line(line.text)
         if parsed:
             dateline, authors, agencies = parsed
-            doc.dateline = {**dateline, "line": line.text}
+            doc.dateline = Dateline(**dateline, line=line.text)
             doc.authors = doc.authors or authors
             doc.credits.extend(agencies)
-            doc.removed.append({"rule": "byline", "text": line.text})
+            doc.removed.append(Removed(rule="byline", text=line.text))
             del lines[i]
             return
 
 
-def _join(lines: list[Line]) -> tuple[str, list[dict[str, object]]]:
+def _join(lines: list[Line]) -> tuple[str, list[Span]]:
     """Join lines into the text: blank-line runs folded to one, caption spans recorded."""
     parts: list[str] = []
-    captions: list[dict[str, object]] = []
+    captions: list[Span] = []
     pos = 0
     for line in lines:
         if not line.text and (not parts or parts[-1] == ""):
@@ -85,7 +86,7 @@ def _join(lines: list[Line]) -> tuple[str, list[dict[str, object]]]:
         if parts:
             pos += 1  # the newline before this line
         if line.caption:
-            captions.append({"start": pos, "end": pos + len(line.text), "text": line.text})
+            captions.append(Span(start=pos, end=pos + len(line.text), text=line.text))
         parts.append(line.text)
         pos += len(line.text)
     while parts and parts[-1] == "":
@@ -97,18 +98,18 @@ def _inline_dateline(doc: Document) -> None:
     title = doc.title or ""
     offset = 0
     for para in doc.text.split("\n"):
-        if para and para != title and not any(c["start"] == offset for c in doc.captions):
+        if para and para != title and not any(c.start == offset for c in doc.captions):
             found = find_inline_dateline(para)
             if found:
                 dateline, start, end, agency = found
-                doc.dateline = {**dateline, "start": offset + start, "end": offset + end}
+                doc.dateline = Dateline(**dateline, start=offset + start, end=offset + end)
                 if agency:
                     doc.credits.append(agency)
             return
         offset += len(para) + 1
 
 
-def _published(value: str | None) -> dict[str, object] | None:
+def _published(value: str | None) -> Published | None:
     """The source's publication date, when it is a real date (the corpus has impossible years)."""
     if not value:
         return None
@@ -118,4 +119,4 @@ def _published(value: str | None) -> dict[str, object] | None:
         return None
     if not 1900 <= day.year <= 2100:
         return None
-    return {"value": day.isoformat(), "inferred": False, "evidence": ["source metadata"]}
+    return Published(value=day.isoformat(), inferred=False, evidence=["source metadata"])

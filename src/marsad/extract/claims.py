@@ -15,6 +15,7 @@ from marsad.arabic.normalize import normalize_word
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.lexicons import lexicon
+from marsad.model import Claim, numbered
 
 SOURCE_MAX_TOKENS = 8
 PUNCTUATION = {":", "،", ",", ".", "«", '"', "“", "”", "»", "(", ")", "؛", "-"}
@@ -68,21 +69,24 @@ def _cues() -> dict[tuple[str, ...], str]:
 
 class ClaimExtractor:
     name = "claims"
-    version = "1"
+    version = "2"
     requires = ("text", "entities")
     provides = ("claims",)
 
     def __call__(self, doc: Document, layer: TextLayer) -> dict[str, Any]:
         mentions = [
-            Source(m["start"], m["end"], e["id"], _rank(e["type"], m.get("how")))
-            for e in doc.layers["entities"]
-            for m in e["mentions"]
+            Source(m.start, m.end, e.id, _rank(e.type, m.how)) for e in doc.entities for m in e.mentions
         ]
         claims: list[dict[str, Any]] = []
         for toks, norm in zip(layer.sentence_tokens, layer.sentence_words, strict=True):
             for cue in _find_cues(norm):
                 claims += _claims_at(doc, toks, norm, cue, mentions, claims)
-        return {"claims": claims}
+        # a nested claim's `parent` is the position of the claim it is reported within
+        ids = numbered("c", len(claims))
+        for c in claims:
+            if c.get("parent") is not None:
+                c["parent"] = ids[c["parent"]]
+        return {"claims": [Claim(id=i, **c) for i, c in zip(ids, claims, strict=True)]}
 
 
 def _find_cues(norm: list[str]) -> list[Cue]:

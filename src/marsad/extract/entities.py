@@ -14,7 +14,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from hashlib import sha1
+from typing import Any, cast
 
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import PhraseMatcher, stems
@@ -22,6 +23,9 @@ from marsad.arabic.normalize import normalize_word, skeleton
 from marsad.document import Document
 from marsad.extract.lexicons import lexicon
 from marsad.kb.base import STATE_BODIES, Entity, KnowledgeBase, load_kb
+from marsad.model import Entity as EntityModel
+from marsad.model import Mention as MentionModel
+from marsad.model.layers import HowFound
 from marsad.ner.features import word_ranks
 
 NISBA = "nisba:"
@@ -80,7 +84,7 @@ def _short_form_matcher() -> PhraseMatcher:
 
 class EntityExtractor:
     name = "entities"
-    version = "1"
+    version = "2"
     requires = ("text",)
     provides = ("entities",)
 
@@ -499,15 +503,31 @@ def _free(start: int, end: int, found: list[Mention]) -> bool:
 
 def _group(
     doc: Document, kb: KnowledgeBase, unlinked: dict[str, Entity], mentions: list[Mention]
-) -> list[dict[str, Any]]:
-    by_id: dict[str, dict[str, Any]] = {}
+) -> list[EntityModel]:
+    """One entity per id with its mentions in order. A knowledge-base entity keeps its Marsad id;
+    one only the tagger found gets an id of this document's own (`u:` and a hash of the document
+    and its type and name), so that the same name in two documents is two entities until the
+    cross-article layer merges them on evidence."""
+    by_id: dict[str, EntityModel] = {}
+    doc_hash = doc.content_hash
     for m in mentions:
-        entity: Entity = kb.entities.get(m.entity) or unlinked[m.entity]
-        item = by_id.setdefault(m.entity, {**entity.as_dict(), "mentions": []})
         span = doc.span(m.start, m.end)
-        if m.how != "name":
-            span["how"] = m.how
-        item["mentions"].append(span)
+        mention = MentionModel(
+            start=span.start,
+            end=span.end,
+            text=span.text,
+            how=cast(HowFound, None if m.how == "name" else m.how),
+        )
+        item = by_id.get(m.entity)
+        if item is not None:
+            item.mentions.append(mention)
+            continue
+        linked = m.entity in kb.entities
+        entity: Entity = kb.entities[m.entity] if linked else unlinked[m.entity]
+        fields = entity.fields()
+        if not linked:
+            fields["id"] = "u:" + sha1(f"{doc_hash}|{entity.id}".encode()).hexdigest()[:16]
+        by_id[m.entity] = EntityModel(**fields, linked=linked, mentions=[mention])
     return list(by_id.values())
 
 

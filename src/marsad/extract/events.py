@@ -21,6 +21,7 @@ from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.entities import sports_context
 from marsad.extract.lexicons import lexicon
+from marsad.model import Entity, Event, Figure, Quantity, numbered
 
 ARMED = ("ORG.armed_group", "ORG.state_force", "ORG.coalition")
 # Types that carry the casualties their sentence counts.
@@ -40,7 +41,7 @@ class Trigger:
 class Ref:
     start: int
     end: int
-    entity: dict[str, Any]
+    entity: Entity
     how: str | None
     # named as who leads a force ("التحالف بقيادة واشنطن") or who speaks ("وتقول الولايات المتحدة
     # إنها قتلت"), not as where something happened
@@ -70,28 +71,20 @@ def _triggers() -> dict[tuple[str, ...], Trigger]:
 
 class EventExtractor:
     name = "events"
-    version = "1"
+    version = "2"
     requires = ("text", "entities", "times", "quantities", "claims")
     provides = ("events",)
 
     def __call__(self, doc: Document, layer: TextLayer) -> dict[str, Any]:
-        dateline = doc.dateline or {}
-        sources = [
-            (c["cue"]["start"], c["cue"]["end"], c["source"]) for c in doc.layers["claims"] if c.get("cue")
-        ]
+        filed_at = doc.dateline.start if doc.dateline else None
+        sources = [(c.cue.start, c.cue.end, c.source) for c in doc.claims]
         refs = [
-            Ref(
-                m["start"],
-                m["end"],
-                e,
-                m.get("how"),
-                _leads(doc.text, m["start"]) or _speaks(sources, e["id"], m["start"]),
-            )
-            for e in doc.layers["entities"]
-            for m in e["mentions"]
-            if m["start"] != dateline.get("start")  # where the report was filed, not where it happened
+            Ref(m.start, m.end, e, m.how, _leads(doc.text, m.start) or _speaks(sources, e.id, m.start))
+            for e in doc.entities
+            for m in e.mentions
+            if m.start != filed_at  # where the report was filed, not where it happened
         ]
-        sports = sports_context(layer) and not any(r.entity["type"] == "ORG.armed_group" for r in refs)
+        sports = sports_context(layer) and not any(r.entity.type == "ORG.armed_group" for r in refs)
         events: list[dict[str, Any]] = []
         sentence_of: dict[int, int] = {}
         for n, (toks, norm) in enumerate(zip(layer.sentence_tokens, layer.sentence_words, strict=True)):
@@ -110,13 +103,14 @@ class EventExtractor:
             for event in _restated(_attach_tolls(told, doc, a, b, kills), doc.text):
                 events.append(event)
                 sentence_of[id(event)] = n
-        countries = frozenset(r.entity["id"] for r in refs if r.entity["type"] == "LOC.country")
+        countries = frozenset(r.entity.id for r in refs if r.entity.type == "LOC.country")
         events = _corefer(events, doc.text, sentence_of, countries)
-        for e in events:
+        for e, eid in zip(events, numbered("ev", len(events)), strict=True):
             e.pop(TOLL_REPORT, None)
             e.pop(ANOTHER, None)
+            e["id"] = eid
         _link_responsibility(events)
-        return {"events": events}
+        return {"events": [Event(**e) for e in events]}
 
 
 # "هذا الهجوم", "ذلك الاعتداء": the event already told.
@@ -200,15 +194,17 @@ def _same_actors_again(first: dict[str, Any], later: dict[str, Any], sentences_a
 
 
 def _definite(event: dict[str, Any], text: str) -> bool:
-    word = normalize_word(event["trigger"]["text"].split()[0])
-    previous = text[max(0, event["trigger"]["start"] - 8) : event["trigger"]["start"]].split()
+    word = normalize_word(event["trigger"].text.split()[0])
+    previous = text[max(0, event["trigger"].start - 8) : event["trigger"].start].split()
     return word.startswith("ال") or bool(previous and normalize_word(previous[-1]) in DEMONSTRATIVES)
 
 
 def _tolls_agree(first: dict[str, Any], later: dict[str, Any]) -> bool:
+    """Figures agree unless both give a number and the numbers differ: "مقتل 9 أشخاص" and "مقتل 9
+    أشخاص على الأقل" are the same toll, one hedged."""
     for key in TOLLS:
         a, b = first.get(key), later.get(key)
-        if a is not None and b is not None and a != b:
+        if a is not None and b is not None and a.value != b.value:
             return False
     return True
 
@@ -248,11 +244,11 @@ def _attach_tolls(
         for key in TOLLS:
             e.pop(key, None)
     for q in _toll_quantities(doc, a, b):
-        told = next((e for e in reversed(violent) if e["trigger"]["start"] <= q["start"]), None)
-        kill = next((k for k in reversed(kills) if k <= q["start"]), None)
-        if kill is not None and (told is None or kill > told["trigger"]["start"]):
-            told = next((e for e in violent if e["trigger"]["start"] > kill), told)
-        (told or violent[0]).setdefault(q["sense"], _toll_value(q))
+        told = next((e for e in reversed(violent) if e["trigger"].start <= q.start), None)
+        kill = next((k for k in reversed(kills) if k <= q.start), None)
+        if kill is not None and (told is None or kill > told["trigger"].start):
+            told = next((e for e in violent if e["trigger"].start > kill), told)
+        (told or violent[0]).setdefault(str(q.sense), _toll_value(q))
     return events
 
 
@@ -286,7 +282,7 @@ RESPONSE = ("ردا على", "رداً على", "ردا علي", "انتقاما
 
 
 def _in_response(text: str, first: dict[str, Any], later: dict[str, Any]) -> bool:
-    between = text[first["trigger"]["end"] : later["trigger"]["start"]]
+    between = text[first["trigger"].end : later["trigger"].start]
     return any(r in between for r in RESPONSE)
 
 
@@ -311,7 +307,7 @@ def _link_responsibility(events: list[dict[str, Any]]) -> None:
         if not attacks:
             continue
         target = min(attacks, key=lambda i: (abs(i - k), i > k))
-        claim["attack"] = target
+        claim["attack"] = events[target]["id"]
         if claim["actors"]:
             events[target]["claimed_by"] = claim["actors"][0]
 
@@ -387,10 +383,10 @@ CONFLICT_MIN_WORDS = 2
 def _conflict(norm: list[str], refs: list[Ref], doc: Document, a: int, b: int) -> bool:
     """A sentence about armed conflict: it names an armed group or a force, counts casualties, or
     has two words of armed conflict (one, "الجيش" in a film review, is not enough)."""
-    if any(r.entity["type"] in ARMED for r in refs):
+    if any(r.entity.type in ARMED for r in refs):
         return True
     casualties = ("killed", "wounded", "kidnapped")
-    if any(a <= q["start"] < b and q.get("sense") in casualties for q in doc.layers["quantities"]):
+    if any(a <= q.start < b and q.sense in casualties for q in doc.quantities):
         return True
     words = lexicon("conflict_words")
     return sum(1 for w in norm if w in words or w[1:] in words) >= CONFLICT_MIN_WORDS
@@ -416,13 +412,13 @@ def _event(
     etype, subtype = trig.type, trig.subtype
     actors: list[str] = []
     targets: list[str] = []
-    victim = next((r for r in after if r.entity["type"] == "PER"), None)
+    victim = next((r for r in after if r.entity.type == "PER"), None)
     leader_killed = etype == "KILLING" and victim is not None and _leader_after(norm, f.last)
     if trig.needs_conflict and not conflict and not leader_killed:
         return None
     if etype == "KILLING":
         if leader_killed and victim is not None:
-            etype, targets = "LEADER_KILLED", [victim.entity["id"]]
+            etype, targets = "LEADER_KILLED", [victim.entity.id]
         elif f.extra.get("toll_only"):
             return None
         elif _one_attack_toll(_casualties(doc, a, b).get("killed")):
@@ -435,22 +431,18 @@ def _event(
     near_after = armed_after[0] if armed_after and armed_after[0].start - end < 40 else None
     near_before = armed_before[-1] if armed_before else None
     subject = (near_after or near_before) if trig.verb else (near_before or near_after)
-    if subject is not None and subject.entity["id"] not in targets:
-        actors.append(subject.entity["id"])
+    if subject is not None and subject.entity.id not in targets:
+        actors.append(subject.entity.id)
     if f.extra.get(TOLL_REPORT) and _forces_killed_militants(doc, subject, start, b):
         etype, subtype = "MILITARY_OPERATION", None
         del f.extra[TOLL_REPORT]
     if etype != "LEADER_KILLED":
         obj = next(
-            (
-                r
-                for r in after
-                if r.entity["id"] not in actors and r.entity["type"].split(".")[0] in ("ORG", "PER")
-            ),
+            (r for r in after if r.entity.id not in actors and r.entity.type.split(".")[0] in ("ORG", "PER")),
             None,
         )
         if obj is not None:
-            targets.append(obj.entity["id"])
+            targets.append(obj.entity.id)
     event: dict[str, Any] = {
         "trigger": doc.span(start, end),
         "type": etype,
@@ -485,11 +477,11 @@ def _forces_killed_militants(doc: Document, killer: Ref | None, at: int, b: int)
     """ "قوات الجيش قتلت 14 إرهابيا", "أعلن الجيش عن مقتل 27 من العناصر التكفيرية": a state force
     that kills militants is fighting them, an operation rather than an attack. The force must
     come before the dead are counted ("مقتل 5 عناصر من الجيش" counts its own dead)."""
-    if killer is None or killer.entity["type"] != "ORG.state_force":
+    if killer is None or killer.entity.type != "ORG.state_force":
         return False
     return any(
-        max(at, killer.end) <= q["start"] < b and q.get("sense") == "killed" and q.get("unit") in MILITANTS
-        for q in doc.layers["quantities"]
+        max(at, killer.end) <= q.start < b and q.sense == "killed" and q.unit in MILITANTS
+        for q in doc.quantities
     )
 
 
@@ -509,9 +501,9 @@ def _can_act(ref: Ref, etype: str) -> bool:
     violence. Attacks, clashes and arrests are by groups and forces (as ACLED codes them); a person
     in such a sentence is far more often its source ("قال المتحدث يحيى رسول", "رامي عبد الرحمن"),
     a victim or a tagging slip ("جنديان مصريان", "صباح الاحد") than the attacker."""
-    if ref.entity["type"] in ARMED:
+    if ref.entity.type in ARMED:
         return True
-    return ref.entity["type"] == "PER" and etype not in VIOLENT
+    return ref.entity.type == "PER" and etype not in VIOLENT
 
 
 def _speaks(sources: list[tuple[int, int, str | None]], eid: str, start: int) -> bool:
@@ -529,30 +521,28 @@ def _place(refs: list[Ref], near: int, context: list[Ref]) -> dict[str, Any]:
     place only the tagger found), nearest the trigger, and its country. With none in the sentence,
     the place named last before it in the document, else the country the document names most
     (`location_from` says which)."""
-    places = [r for r in refs if r.entity["type"] in PLACE_ORDER and not r.not_place]
+    places = [r for r in refs if r.entity.type in PLACE_ORDER and not r.not_place]
     if places:
         # a country adjective ("ضربات جوية أمريكية") more often says whose than where: a named
         # place of the same rank comes first
-        best = min(
-            places, key=lambda r: (PLACE_ORDER[r.entity["type"]], r.how == "nisba", abs(r.start - near))
-        )
+        best = min(places, key=lambda r: (PLACE_ORDER[r.entity.type], r.how == "nisba", abs(r.start - near)))
         return {
-            "location": best.entity["id"],
-            "country": best.entity.get("country") or _context_country(context, near),
+            "location": best.entity.id,
+            "country": best.entity.country or _context_country(context, near),
             "location_from": "sentence",
         }
-    earlier = [r for r in context if r.entity["type"] in PLACE_ORDER and r.end <= near and not r.not_place]
+    earlier = [r for r in context if r.entity.type in PLACE_ORDER and r.end <= near and not r.not_place]
     if earlier:
         best = earlier[-1]
         return {
-            "location": best.entity["id"],
-            "country": best.entity.get("country") or _context_country(context, near),
+            "location": best.entity.id,
+            "country": best.entity.country or _context_country(context, near),
             "location_from": "context",
         }
     top = _main_country(context)
     if top is not None:
-        return {"location": top["id"], "country": top.get("country"), "location_from": "document"}
-    return {"location": None, "country": None}
+        return {"location": top.id, "country": top.country, "location_from": "document"}
+    return {"location": None, "country": None, "location_from": None}
 
 
 def _context_country(context: list[Ref], near: int) -> str | None:
@@ -562,35 +552,29 @@ def _context_country(context: list[Ref], near: int) -> str | None:
     earlier = [
         r
         for r in context
-        if r.entity["type"] in PLACE_ORDER and r.entity.get("country") and r.end <= near and not r.not_place
+        if r.entity.type in PLACE_ORDER and r.entity.country and r.end <= near and not r.not_place
     ]
     if earlier:
-        return str(earlier[-1].entity["country"])
+        return str(earlier[-1].entity.country)
     top = _main_country(context)
-    return None if top is None else top.get("country")
+    return None if top is None else top.country
 
 
-def _main_country(context: list[Ref]) -> dict[str, Any] | None:
-    countries = Counter(
-        r.entity["id"] for r in context if r.entity["type"] == "LOC.country" and not r.not_place
-    )
+def _main_country(context: list[Ref]) -> Entity | None:
+    countries = Counter(r.entity.id for r in context if r.entity.type == "LOC.country" and not r.not_place)
     if not countries:
         return None
     top = countries.most_common(1)[0][0]
-    return next(r.entity for r in context if r.entity["id"] == top)
+    return next(r.entity for r in context if r.entity.id == top)
 
 
 def _date(doc: Document, a: int, b: int, near: int) -> dict[str, Any]:
     """The time expression of the sentence nearest the trigger, with its precision."""
-    times = [
-        t
-        for t in doc.layers["times"]
-        if a <= t["start"] < b and t.get("value") and t["precision"] != "duration"
-    ]
+    times = [t for t in doc.times if a <= t.start < b and t.value and t.precision != "duration"]
     if not times:
         return {"date": None, "date_precision": None}
-    best = min(times, key=lambda t: abs(t["start"] - near))
-    return {"date": str(best["value"]), "date_precision": best["precision"]}
+    best = min(times, key=lambda t: abs(t.start - near))
+    return {"date": str(best.value), "date_precision": best.precision}
 
 
 # No single attack has killed this many; a toll this large is a war's ("نزاع تسبب منذ اندلاعه
@@ -598,24 +582,23 @@ def _date(doc: Document, a: int, b: int, near: int) -> dict[str, Any]:
 WAR_TOLL = 10_000
 
 
-def _one_attack_toll(killed: Any) -> bool:
-    value = killed.get("value") if isinstance(killed, dict) else killed
-    return value is not None and value < WAR_TOLL
+def _one_attack_toll(killed: Figure | None) -> bool:
+    return killed is not None and killed.value is not None and killed.value < WAR_TOLL
 
 
 def _casualties(doc: Document, a: int, b: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for q in _toll_quantities(doc, a, b):
-        out.setdefault(q["sense"], _toll_value(q))
+        out.setdefault(str(q.sense), _toll_value(q))
     return out
 
 
-def _toll_quantities(doc: Document, a: int, b: int) -> list[dict[str, Any]]:
-    return [q for q in doc.layers["quantities"] if a <= q["start"] < b and q.get("sense") in TOLLS]
+def _toll_quantities(doc: Document, a: int, b: int) -> list[Quantity]:
+    return [q for q in doc.quantities if a <= q.start < b and q.sense in TOLLS]
 
 
-def _toll_value(q: dict[str, Any]) -> Any:
-    return q["value"] if q["qualifier"] == "exact" else {"value": q["value"], "qualifier": q["qualifier"]}
+def _toll_value(q: Quantity) -> Figure:
+    return Figure(value=q.value, hedge=q.hedge, vagueness=q.vagueness, quantity=q.id)
 
 
 def _modality(norm: list[str], first: int) -> str:
@@ -636,11 +619,11 @@ def _may(norm: list[str], at: int, first: int) -> bool:
     return at + 1 != first and nxt[:1] in ("ي", "ت", "ن")
 
 
-def _claim(doc: Document, at: int) -> int | None:
-    for i, c in enumerate(doc.layers["claims"]):
-        content = c.get("content")
-        if content and content["start"] <= at < content["end"]:
-            return i
+def _claim(doc: Document, at: int) -> str | None:
+    """The claim whose content holds the trigger: the event is reported under it."""
+    for c in doc.claims:
+        if c.content and c.content.start <= at < c.content.end:
+            return c.id
     return None
 
 

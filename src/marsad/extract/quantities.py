@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, cast, get_args
 
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import stems
@@ -15,6 +15,9 @@ from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.lexicons import lexicon
 from marsad.extract.numbers import Number, find_numbers
+from marsad.model import Finding, Span, numbered
+from marsad.model import Quantity as QuantityModel
+from marsad.model.base import Hedge, Kind, Vagueness
 
 CASUALTY_WINDOW = 6  # tokens either side of a count of people in which a casualty word counts
 UNIT_LOOKBACK = 8  # tokens back to find what a bare "من 5200 إلى 3 آلاف" counts
@@ -52,7 +55,7 @@ def _cues() -> dict[str, str]:
 
 class QuantityExtractor:
     name = "quantities"
-    version = "1"
+    version = "2"
     requires = ("text", "tokens")
     provides = ("quantities", "findings")
 
@@ -60,8 +63,14 @@ class QuantityExtractor:
         view = layer.normalized
         toks = layer.normalized_tokens
         found = find_quantities(toks)
-        quantities = [_to_dict(doc, view, toks, q) for q in found]
-        findings = [_finding(doc, view, toks, f) for f in sum_mismatches(toks, found)]
+        quantities = [
+            _to_model(doc, view, toks, q, i) for q, i in zip(found, numbered("q", len(found)), strict=True)
+        ]
+        mismatches = sum_mismatches(toks, found)
+        findings = [
+            _finding(doc, view, toks, f, i)
+            for f, i in zip(mismatches, numbered("f", len(mismatches)), strict=True)
+        ]
         return {"quantities": quantities, "findings": findings}
 
 
@@ -331,9 +340,7 @@ def sum_mismatches(toks: list[Token], qs: list[Quantity]) -> list[tuple[Quantity
     return out
 
 
-def _span(
-    doc: Document, view: NormalizedText, toks: list[Token], first: int, cut: int, last: int
-) -> dict[str, Any]:
+def _span(doc: Document, view: NormalizedText, toks: list[Token], first: int, cut: int, last: int) -> Span:
     start, end = view.to_original(toks[first].start + cut, toks[last].end)
     return doc.span(start, end)
 
@@ -342,32 +349,59 @@ def _num(v: float | None) -> int | float | None:
     return int(v) if v is not None and float(v).is_integer() else v
 
 
-def _to_dict(doc: Document, view: NormalizedText, toks: list[Token], q: Quantity) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        **_span(doc, view, toks, q.first, q.cut, q.last),
-        "value": _num(q.value),
-        "unit": q.unit,
-        "qualifier": q.qualifier,
-    }
-    if q.sense and q.sense not in ("thing", "time"):
-        out["sense"] = q.sense
-    out.update({k: _num(v) for k, v in q.extra.items()})
-    return out
+HEDGES = frozenset(get_args(Hedge))
+VAGUENESS = frozenset(get_args(Vagueness))
+
+
+def _split(qualifier: str) -> tuple[Kind, Hedge | None, Vagueness | None]:
+    """(kind, hedge, vagueness) of one of the lexicon's qualifiers (`qualifiers.tsv`)."""
+    kind = cast(Kind, qualifier if qualifier in ("range", "change") else "value")
+    hedge = cast(Hedge, qualifier) if qualifier in HEDGES else None
+    vague = cast(Vagueness, qualifier) if qualifier in VAGUENESS else None
+    return kind, hedge, vague
+
+
+def _to_model(doc: Document, view: NormalizedText, toks: list[Token], q: Quantity, qid: str) -> QuantityModel:
+    """The typed quantity: today's one `qualifier` is a hedge ("أكثر من"), a vagueness ("عشرات")
+    or the kind of a range or change."""
+    span = _span(doc, view, toks, q.first, q.cut, q.last)
+    kind, hedge, vagueness = _split(q.qualifier)
+    return QuantityModel(
+        id=qid,
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        value=_num(q.value),
+        unit=q.unit,
+        kind=kind,
+        hedge=hedge,
+        vagueness=vagueness,
+        sense=q.sense if q.sense not in (None, "thing", "time") else None,
+        low=_num(q.extra.get("low")),
+        high=_num(q.extra.get("high")),
+        value_from=_num(q.extra.get("from")),
+        value_to=_num(q.extra.get("to")),
+    )
 
 
 def _finding(
-    doc: Document, view: NormalizedText, toks: list[Token], found: tuple[Quantity, list[Quantity], int]
-) -> dict[str, Any]:
+    doc: Document,
+    view: NormalizedText,
+    toks: list[Token],
+    found: tuple[Quantity, list[Quantity], int],
+    fid: str,
+) -> Finding:
     total, parts, close = found
     values = [_num(p.value) for p in parts]
     got = _num(sum(p.value or 0 for p in parts))
-    return {
-        "kind": "sum_mismatch",
-        "message": f"{' + '.join(str(v) for v in values)} = {got}, not {_num(total.value)}",
-        "total": _num(total.value),
-        "parts": values,
-        **_span(doc, view, toks, total.first, total.cut, close),
-    }
+    return Finding(
+        id=fid,
+        kind="sum_mismatch",
+        message=f"{' + '.join(str(v) for v in values)} = {got}, not {_num(total.value)}",
+        total=_num(total.value),
+        parts=[v for v in values if v is not None],
+        span=_span(doc, view, toks, total.first, total.cut, close),
+    )
 
 
 def make() -> QuantityExtractor:

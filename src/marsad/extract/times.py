@@ -14,13 +14,14 @@ from marsad.document import Document
 from marsad.extract import calendar as cal
 from marsad.extract import time_patterns as tp
 from marsad.extract.numbers import parse_digits
+from marsad.model import Published, Time, numbered
 
 Found = dict[str, Any]
 
 
 class TimeExtractor:
     name = "times"
-    version = "1"
+    version = "2"
     requires = ("text", "published")
     provides = ("times", "published")
 
@@ -36,10 +37,11 @@ class TimeExtractor:
             start, end = view.to_original(*m.span("x"))
             if name == "clock":
                 resolved["value"] = _day_before(times, doc.text, start) or resolved["value"]
-            times.append({**doc.span(start, end), **resolved})
-        out: dict[str, Any] = {"times": times}
+            times.append({"start": start, "end": end, "text": doc.text[start:end], **resolved})
+        ids = numbered("t", len(times))
+        out: dict[str, Any] = {"times": [Time(id=i, **t) for i, t in zip(ids, times, strict=True)]}
         if published:
-            out["published"] = published
+            out["published"] = Published(**published)
         return out
 
 
@@ -67,8 +69,8 @@ def find_time_expressions(text: str) -> list[tuple[str, re.Match[str]]]:
 
 def _reference(doc: Document, matches: list[tuple[str, re.Match[str]]]) -> tuple[date | None, Found | None]:
     """The date relative expressions resolve against, and a publication date to set if inferred."""
-    if doc.published and doc.published.get("value"):
-        return date.fromisoformat(doc.published["value"]), None
+    if doc.published and doc.published.value:
+        return date.fromisoformat(doc.published.value), None
     return infer_published(matches)
 
 

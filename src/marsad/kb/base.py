@@ -5,13 +5,16 @@ and state bodies generated from country adjectives ("الجيش العراقي",
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
+from importlib import resources
+from typing import Any
 
 from marsad.arabic.normalize import normalize_word
-from marsad.kb.places import Place, lookup_place, places_index, read_towns
+from marsad.kb.places import GAZETTEER_COUNTRIES, Place, lookup_place, places_index, read_towns
 from marsad.resources import read_tsv
 
 # City names are many and some are ordinary words: only those this large, and with names this
@@ -60,20 +63,18 @@ class Entity:
     def coarse(self) -> str:
         return self.type.split(".")[0]
 
-    def as_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {
+    def fields(self) -> dict[str, Any]:
+        """What a document's entity (`marsad.model.Entity`) takes from the knowledge base."""
+        return {
             "id": self.id,
             "type": self.type,
             "name": self.name,
             "name_en": self.name_en or None,
             "wikidata": self.wikidata,
             "country": self.country,
+            "parent": self.parent,
+            "coordinates": self.coordinates,
         }
-        if self.parent:
-            out["parent"] = self.parent
-        if self.coordinates:
-            out["coordinates"] = list(self.coordinates)
-        return out
 
 
 @dataclass(slots=True)
@@ -117,6 +118,30 @@ def feminine(masculine: str) -> str:
     return " ".join(w + "ة" for w in masculine.split())
 
 
+# The files the knowledge base is built from: when their digest changes, a store refreshes the
+# knowledge-base entities it holds.
+KB_FILES = (
+    "kb/entities.tsv",
+    "kb/countries.tsv",
+    "kb/cldr_countries.tsv",
+    "kb/country_points.tsv",
+    "kb/region_points.tsv",
+    "kb/namesakes.tsv",
+    "kb/city_wikidata.tsv",
+    "kb/city_stoplist.tsv",
+    "places.tsv",
+    "towns.tsv",
+)
+
+
+@cache
+def kb_digest() -> str:
+    h = hashlib.sha256()
+    for name in KB_FILES:
+        h.update(name.encode() + b"\0" + resources.files("marsad").joinpath("data", name).read_bytes())
+    return h.hexdigest()
+
+
 @cache
 def load_kb() -> KnowledgeBase:
     kb = KnowledgeBase()
@@ -146,7 +171,7 @@ def load_kb() -> KnowledgeBase:
         alias_list = tuple(a for a in aliases.split("|") if a)
         odd = " - " in name_ar or "(" in name_ar or name_ar.startswith("الأراضي")
         nation = Entity(
-            qid or f"kb:country-{code}",
+            f"country:{code}",
             "LOC.country",
             alias_list[0] if odd and alias_list else name_ar,
             en_override or re.sub(r"\s*\(.*\)", "", name_en),
@@ -194,22 +219,6 @@ def load_kb() -> KnowledgeBase:
 # Country adjectives that are also common words: المالي is "Malian" and "financial".
 AMBIGUOUS_NISBA = {"ML"}
 
-# The gazetteer's English country names that are not CLDR's.
-GAZETTEER_COUNTRIES = {
-    "Turkey": "TR",
-    "Democratic Republic of the Congo": "CD",
-    "Republic of the Congo": "CG",
-    "Myanmar": "MM",
-    "The Netherlands": "NL",
-    "Hong Kong S.A.R.": "HK",
-    "Hong Kong": "HK",
-    "Macao": "MO",
-    "Ivory Coast": "CI",
-    "Palestinian Territory Occupied": "PS",
-    "Palestinian Territory": "PS",
-    "Bosnia and Herzegovina": "BA",
-}
-
 
 def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
     # A club sharing a city's name ("برشلونة") does not hide the city: context chooses (entities.py).
@@ -217,6 +226,7 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
     # Amman is still found as a dateline, which prefers cities).
     taken = {normalize_word(n) for n, eid in kb.names if kb.entities[eid].type != "ORG.sports_club"}
     qids, words = _city_qids(), _city_stoplist()
+    by_qid = _cities_by_qid(kb)
     for (_key, kind), place in places_index().items():
         if kind != "city" or place.population < CITY_MIN_POPULATION or normalize_word(place.name_ar) in words:
             continue
@@ -226,7 +236,8 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
             continue
         code = iso_by_english.get(place.country_en) or GAZETTEER_COUNTRIES.get(place.country_en)
         qid = qids.get((code or "", _plain(place.name_en)))
-        eid = qid or f"city:{code or place.country_en}:{place.name_en}"
+        # one city under two English spellings ("Bogota", "Bogotá") is one entity: its Wikidata id says so
+        eid = (qid and by_qid.get(qid)) or f"city:{code or place.country_en}:{place.name_en}"
         if eid in kb.entities:  # the same city under a second Arabic name
             kb.names.append((place.name_ar, eid))
             continue
@@ -243,6 +254,14 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
                 _coordinates(place),
             )
         )
+        if qid:
+            by_qid[qid] = eid
+
+
+def _cities_by_qid(kb: KnowledgeBase) -> dict[str, str]:
+    """Wikidata id -> the entity already in `kb` with it: a gazetteer city that Wikidata says is a
+    city-state or a curated place is that entity, not a second one."""
+    return {e.wikidata: e.id for e in kb.entities.values() if e.wikidata}
 
 
 @cache
@@ -277,6 +296,7 @@ def _add_towns(kb: KnowledgeBase) -> None:
     name in a country the document names. A town that is a knowledge-base city keeps its id."""
     cities = {(e.country, _plain(e.name_en)): eid for eid, e in kb.entities.items() if e.type == "LOC.city"}
     qids, words = _city_qids(), _city_stoplist()
+    by_qid = _cities_by_qid(kb)
     for town in read_towns():
         key = normalize_word(town.name_ar)
         if key in words:
@@ -285,12 +305,14 @@ def _add_towns(kb: KnowledgeBase) -> None:
         eid = cities.get(plain)
         if eid is None:
             qid = qids.get(plain)
-            eid = qid or f"city:{town.country}:{town.name_en}"
+            eid = (qid and by_qid.get(qid)) or f"city:{town.country}:{town.name_en}"
             if eid not in kb.entities:
                 point = (town.lat, town.lon)
                 kb.entities[eid] = Entity(
                     eid, "LOC.city", town.name_ar, town.name_en, qid, town.country, None, (), point
                 )
+                if qid:
+                    by_qid[qid] = eid
         kb.population[eid] = max(kb.population.get(eid, 0), town.population)
         if eid not in kb.towns.get(key, ()):
             kb.towns[key] = (*kb.towns.get(key, ()), eid)

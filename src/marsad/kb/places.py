@@ -254,6 +254,39 @@ def places_index() -> dict[tuple[str, str], Place]:
     return index
 
 
+# The gazetteer's English country names that are not CLDR's.
+GAZETTEER_COUNTRIES = {
+    "Turkey": "TR",
+    "Democratic Republic of the Congo": "CD",
+    "Republic of the Congo": "CG",
+    "Myanmar": "MM",
+    "The Netherlands": "NL",
+    "Hong Kong S.A.R.": "HK",
+    "Hong Kong": "HK",
+    "Macao": "MO",
+    "Ivory Coast": "CI",
+    "Palestinian Territory Occupied": "PS",
+    "Palestinian Territory": "PS",
+    "Bosnia and Herzegovina": "BA",
+}
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    rows = resources.files("marsad").joinpath("data/kb/cldr_countries.tsv").read_text(encoding="utf-8")
+    codes = {
+        cols[2]: cols[0]
+        for line in rows.splitlines()
+        if line and not line.startswith("#") and len(cols := line.split("\t")) >= 3
+    }
+    return {**codes, **GAZETTEER_COUNTRIES}
+
+
+def country_code(country_en: str | None) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country as the gazetteer names it in English."""
+    return _country_codes().get(country_en or "")
+
+
 def lookup_place(name: str, prefer: tuple[str, ...] = ("city", "country")) -> Place | None:
     """The place called `name`, trying kinds in the order given: a dateline "عمان" is the city
     Amman before the country Oman."""

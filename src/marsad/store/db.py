@@ -14,8 +14,10 @@ from sqlalchemy.engine import Connection, Engine
 
 from marsad.document import Document
 from marsad.errors import InputError
+from marsad.kb.base import kb_digest, load_kb
+from marsad.model import Entity as EntityModel
 from marsad.store import schema as S
-from marsad.store.rows import annotation_rows, document_from_rows
+from marsad.store.rows import annotation_rows, document_from_rows, entity_row
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -41,6 +43,7 @@ class Store:
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         if migrate:
             self.upgrade()
+            self.refresh_kb()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -55,6 +58,37 @@ class Store:
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
+
+    def refresh_kb(self) -> int:
+        """Bring the stored knowledge-base entities up to the knowledge base shipped with this
+        version, when its files changed since the store last saw them. Entities the knowledge
+        base no longer has keep their rows (documents still point to them). Returns the rows
+        updated."""
+        digest = kb_digest()
+        state = S.store_state.c
+        with self.engine.connect() as conn:
+            seen = conn.execute(sa.select(state.value).where(state.key == "kb_digest")).scalar()
+        if seen == digest:
+            return 0
+        updated = 0
+        with self.atomic() as conn:
+            stored = list(
+                conn.execute(sa.select(S.entities.c.id).where(S.entities.c.linked.is_(True))).scalars()
+            )
+            kb = load_kb() if stored else None
+            for eid in stored:
+                ent = kb.entities.get(eid) if kb else None
+                if ent is None:
+                    continue
+                # the row keeps no mentions: a model built without them, from checked data
+                row = entity_row(EntityModel.model_construct(**ent.fields(), linked=True, mentions=[]), None)
+                conn.execute(
+                    S.entities.update().where(S.entities.c.id == eid).values(**row, updated_at=_now())
+                )
+                updated += 1
+            conn.execute(S.store_state.delete().where(state.key == "kb_digest"))
+            conn.execute(S.store_state.insert(), {"key": "kb_digest", "value": digest})
+        return updated
 
     @contextmanager
     def atomic(self) -> Iterator[Connection]:
@@ -179,7 +213,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _document_row(doc: Document, run_id: int | None) -> dict[str, Any]:
-    pub = doc.published or {}
+    pub = doc.published
     return {
         "id": "doc-" + doc.content_hash[:20],
         "content_hash": doc.content_hash,
@@ -187,9 +221,9 @@ def _document_row(doc: Document, run_id: int | None) -> dict[str, Any]:
         "source": doc.source,
         "format": doc.format,
         "title": doc.title,
-        "published": pub.get("value"),
-        "published_inferred": pub.get("inferred"),
-        "dateline": doc.dateline,
+        "published": pub.value if pub else None,
+        "published_inferred": pub.inferred if pub else None,
+        "dateline": doc.dateline.model_dump(mode="json") if doc.dateline else None,
         "authors": doc.authors,
         "url": doc.url,
         "outlet": doc.outlet,
@@ -197,10 +231,10 @@ def _document_row(doc: Document, run_id: int | None) -> dict[str, Any]:
         "text": doc.text,
         "raw": doc.raw,
         "meta": {
-            "published": doc.published,
-            "captions": doc.captions,
+            "published": pub.model_dump(mode="json") if pub else None,
+            "captions": [c.model_dump(mode="json") for c in doc.captions],
             "credits": doc.credits,
-            "removed": doc.removed,
+            "removed": [r.model_dump(mode="json") for r in doc.removed],
         },
         "run_id": run_id,
         "ingested_at": _now(),
@@ -210,9 +244,13 @@ def _document_row(doc: Document, run_id: int | None) -> dict[str, Any]:
 def _insert_annotations(conn: Connection, doc_id: str, doc: Document) -> None:
     for table, rows in annotation_rows(doc_id, doc):
         if table is S.entities:
-            for r in rows:
-                if conn.execute(sa.select(S.entities.c.id).where(S.entities.c.id == r["id"])).first() is None:
-                    conn.execute(S.entities.insert(), r)
+            # a knowledge-base row is written once and refreshed from the knowledge base itself
+            # (`refresh_kb`); a document's own entities are new with the document
+            ids = [r["id"] for r in rows]
+            have = set(conn.execute(sa.select(S.entities.c.id).where(S.entities.c.id.in_(ids))).scalars())
+            new = [{**r, "updated_at": _now()} for r in rows if r["id"] not in have]
+            if new:
+                conn.execute(S.entities.insert(), new)
         elif table is S.events:
             for r in rows:
                 args = r.pop("_arguments")

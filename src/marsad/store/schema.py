@@ -61,6 +61,19 @@ entities = sa.Table(
     sa.Column("wikidata", sa.String(32), index=True),
     sa.Column("country", sa.String(64)),
     sa.Column("data", sa.JSON, nullable=False),
+    # A knowledge-base entity (one row, refreshed when the knowledge base changes), or an entity of
+    # one document only (`document_id`): merged across documents by the cross-article layer alone.
+    sa.Column("linked", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("document_id", sa.String(64), index=True),
+    sa.Column("updated_at", sa.DateTime(timezone=True)),
+)
+
+# What the store was last refreshed from: the knowledge base's digest ("kb_digest").
+store_state = sa.Table(
+    "store_state",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
 )
 
 
@@ -76,6 +89,9 @@ def _doc_fk() -> sa.Column[str]:
 
 def _span_columns() -> list[sa.Column[object]]:
     return [
+        # the annotation's id within its document (t1, q1, c1, ev1, f1): references join on
+        # (document_id, annotation_id)
+        sa.Column("annotation_id", sa.String(16)),
         sa.Column("start", sa.Integer),
         sa.Column("end", sa.Integer),
         sa.Column("text", sa.Text),
@@ -129,6 +145,7 @@ events = sa.Table(
     sa.Column("location_id", sa.String(128)),
     sa.Column("modality", sa.String(16)),
     sa.Column("confidence", sa.Float),
+    sa.Column("claim_id", sa.String(16)),  # the annotation id of the claim it is reported under
     *_span_columns(),  # the trigger
 )
 
