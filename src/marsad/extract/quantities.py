@@ -13,8 +13,8 @@ from marsad.arabic.match import stems
 from marsad.arabic.normalize import NormalizedText, normalize_word
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
-from marsad.extract.lexicons import lexicon
 from marsad.extract.numbers import Number, find_numbers
+from marsad.lexicon import lexicon
 
 CASUALTY_WINDOW = 6  # tokens either side of a count of people in which a casualty word counts
 UNIT_LOOKBACK = 8  # tokens back to find what a bare "من 5200 إلى 3 آلاف" counts

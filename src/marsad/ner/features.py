@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from marsad.arabic.normalize import normalize_word
-from marsad.extract.lexicons import lexicon
 from marsad.kb.base import load_kb
+from marsad.lexicon import lexicon
 from marsad.resources import data_file, read_tsv
 
 # Proclitic strings stripped to find a word's stem, longest first.
@@ -39,13 +39,6 @@ def clusters() -> dict[str, tuple[str, str]]:
     if not data_file(CLUSTERS).is_file():
         return {}
     return {word: (coarse, fine) for word, coarse, fine in read_tsv(CLUSTERS)}
-
-
-@cache
-def word_ranks() -> dict[str, int]:
-    """Word -> its frequency rank in the unlabeled corpus (0 is the most frequent): the clusters
-    file lists words most frequent first."""
-    return {word: rank for rank, word in enumerate(clusters())}
 
 
 @cache
