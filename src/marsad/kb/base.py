@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.arabic.normalize import normalize_word
-from marsad.kb.places import Place, lookup_place, places_index, read_towns
+from marsad.places import Place, lookup_place, places_index, read_towns
 from marsad.resources import read_tsv
 
 # City names are many and some are ordinary words: only those this large, and with names this
