@@ -13,7 +13,7 @@ def test_inferred_from_the_latest_full_date_and_agreeing_weekday() -> None:
     assert pub["value"] == "2021-06-28" and pub["inferred"] is True
     assert any("28 يونيو 2021" in e for e in pub["evidence"])
     assert any("الاثنين" in e for e in pub["evidence"])
-    assert (pub["extractor"], pub["version"]) == ("times", "1")
+    assert (pub["extractor"], pub["version"]) == ("times", "2")
     monday = next(t for t in doc["times"] if t["text"] == "الاثنين")
     assert monday["value"] == "2021-06-28"  # relative expressions resolve against the inferred date
 

@@ -182,7 +182,7 @@ def test_common_words_are_not_names(word: str) -> None:
 
 
 def test_city_stoplist_names_gazetteer_cities() -> None:
-    from marsad.kb.places import places_index
+    from marsad.places import places_index
 
     gazetteer = {key for key, kind in places_index() if kind == "city"}
     assert {normalize_word(row[0]) for row in _rows("city_stoplist.tsv")} <= gazetteer

@@ -2,16 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from marsad.kb.places import (
-    build_places,
-    build_towns,
-    lookup_place,
-    places_index,
-    read_towns,
-    strip_admin_prefix,
-    write_places,
-    write_towns,
-)
+from marsad.kb.places import build_places, build_towns, write_places, write_towns
+from marsad.places import lookup_place, places_index, read_towns, strip_admin_prefix
 
 from ..conftest import ROOT, shared_path
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.clean import patterns as P
-from marsad.kb.places import country_code, lookup_place
+from marsad.places import country_code, lookup_place
 
 # The byline line sits near the top, after the title and captions.
 BYLINE_SEARCH_LINES = 8

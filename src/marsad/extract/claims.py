@@ -14,7 +14,7 @@ from marsad.arabic.match import find_word_phrases
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
-from marsad.extract.lexicons import lexicon
+from marsad.lexicon import lexicon
 from marsad.model import Claim, numbered
 
 SOURCE_MAX_TOKENS = 8

@@ -21,12 +21,11 @@ from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import PhraseMatcher, stems
 from marsad.arabic.normalize import normalize_word, skeleton
 from marsad.document import Document
-from marsad.extract.lexicons import lexicon
 from marsad.kb.base import STATE_BODIES, Entity, KnowledgeBase, load_kb
+from marsad.lexicon import lexicon, word_ranks
 from marsad.model import Entity as EntityModel
 from marsad.model import Mention as MentionModel
 from marsad.model.layers import HowFound
-from marsad.ner.features import word_ranks
 
 NISBA = "nisba:"
 # Definite nouns that, alone, mean an entity named earlier: noun -> the entity types it can mean.

@@ -20,7 +20,7 @@ from marsad.arabic.normalize import normalize_word
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.entities import sports_context
-from marsad.extract.lexicons import lexicon
+from marsad.lexicon import lexicon
 from marsad.model import Entity, Event, Figure, Quantity, numbered
 
 ARMED = ("ORG.armed_group", "ORG.state_force", "ORG.coalition")

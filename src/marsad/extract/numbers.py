@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalize import NormalizedText
 from marsad.arabic.tokenize import Token
-from marsad.extract.lexicons import lexicon
+from marsad.lexicon import lexicon
 
 VAGUE_NAMES = {
     10: "dozens",

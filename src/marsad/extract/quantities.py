@@ -13,8 +13,8 @@ from marsad.arabic.match import stems
 from marsad.arabic.normalize import NormalizedText, normalize_word
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
-from marsad.extract.lexicons import lexicon
 from marsad.extract.numbers import Number, find_numbers
+from marsad.lexicon import lexicon
 from marsad.model import Finding, Span, numbered
 from marsad.model import Quantity as QuantityModel
 from marsad.model.base import Hedge, Kind, Vagueness

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from marsad.arabic.normalize import normalize_word
-from marsad.extract.lexicons import lexicon
+from marsad.lexicon import lexicon
 
 
 def alt(forms: Iterable[str]) -> str:

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.arabic.normalize import normalize_word
-from marsad.kb.places import GAZETTEER_COUNTRIES, Place, lookup_place, places_index, read_towns
+from marsad.places import GAZETTEER_COUNTRIES, Place, lookup_place, places_index, read_towns
 from marsad.resources import read_tsv
 
 # City names are many and some are ordinary words: only those this large, and with names this

@@ -1,4 +1,5 @@
-"""A gazetteer of world cities and countries with Arabic and English names and coordinates.
+"""Building the gazetteer of world cities and countries with Arabic and English names and
+coordinates (read and looked up by `marsad.places`).
 
 Built by `python -m marsad.kb.places CSV` from the world-cities gazetteer in
 `../shared/data/gazetteers/world_cities_ar/` (CC BY 4.0, Jamshaid Kamran, from Wikidata) and
@@ -17,38 +18,17 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from marsad.arabic.normalize import normalize_word, skeleton
+from marsad.places import COLUMNS, TOWN_COLUMNS, Place, Town, strip_admin_prefix
 
-ADMIN_PREFIXES = ("ولاية ", "محافظة ", "مدينة ", "إمارة ", "منطقة ")
-COLUMNS = ("name_ar", "name_en", "kind", "country_en", "population", "lat", "lon")
 GEONAMES_MIN_POPULATION = 100_000
 # Letters of Persian, Urdu and other languages written in Arabic script: a GeoNames alternate
 # name with one of them is not the Arabic name.
 NOT_ARABIC_LETTERS = set("پچژگکیۀٹڈڑںھےۓڭڤ")
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    name_ar: str
-    name_en: str
-    kind: str  # "city" or "country"
-    country_en: str
-    population: int
-    lat: float | None = None
-    lon: float | None = None
-
-
-def strip_admin_prefix(name: str) -> str:
-    for p in ADMIN_PREFIXES:
-        if name.startswith(p) and len(name) > len(p) + 1:
-            return name[len(p) :]
-    return name
 
 
 def build_places(csv_path: Path, geonames: bool = True) -> list[Place]:
@@ -162,18 +142,7 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-TOWN_COLUMNS = ("name_ar", "name_en", "country", "population", "lat", "lon")
 TOWN_MIN_LETTERS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Town:
-    name_ar: str
-    name_en: str
-    country: str  # ISO 3166-1 alpha-2
-    population: int
-    lat: float
-    lon: float
 
 
 def build_towns() -> list[Town]:
@@ -209,14 +178,6 @@ def write_towns(towns: list[Town], out: Path) -> None:
             w.writerow([t.name_ar, t.name_en, t.country, t.population, f"{t.lat:.4f}", f"{t.lon:.4f}"])
 
 
-def read_towns() -> list[Town]:
-    text = resources.files("marsad").joinpath("data/towns.tsv").read_text(encoding="utf-8")
-    return [
-        Town(r["name_ar"], r["name_en"], r["country"], int(r["population"]), float(r["lat"]), float(r["lon"]))
-        for r in csv.DictReader(text.splitlines(), delimiter="\t")
-    ]
-
-
 def write_places(places: list[Place], out: Path) -> None:
     with out.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
@@ -233,69 +194,6 @@ def write_places(places: list[Place], out: Path) -> None:
                     "" if p.lon is None else f"{p.lon:.4f}",
                 ]
             )
-
-
-@cache
-def places_index() -> dict[tuple[str, str], Place]:
-    """Places by (matching form of the Arabic name, kind)."""
-    text = resources.files("marsad").joinpath("data/places.tsv").read_text(encoding="utf-8")
-    index: dict[tuple[str, str], Place] = {}
-    for r in csv.DictReader(text.splitlines(), delimiter="\t"):
-        place = Place(
-            r["name_ar"],
-            r["name_en"],
-            r["kind"],
-            r["country_en"],
-            int(r["population"]),
-            float(r["lat"]) if r["lat"] else None,
-            float(r["lon"]) if r["lon"] else None,
-        )
-        index[(normalize_word(place.name_ar), place.kind)] = place
-    return index
-
-
-# The gazetteer's English country names that are not CLDR's.
-GAZETTEER_COUNTRIES = {
-    "Turkey": "TR",
-    "Democratic Republic of the Congo": "CD",
-    "Republic of the Congo": "CG",
-    "Myanmar": "MM",
-    "The Netherlands": "NL",
-    "Hong Kong S.A.R.": "HK",
-    "Hong Kong": "HK",
-    "Macao": "MO",
-    "Ivory Coast": "CI",
-    "Palestinian Territory Occupied": "PS",
-    "Palestinian Territory": "PS",
-    "Bosnia and Herzegovina": "BA",
-}
-
-
-@cache
-def _country_codes() -> dict[str, str]:
-    rows = resources.files("marsad").joinpath("data/kb/cldr_countries.tsv").read_text(encoding="utf-8")
-    codes = {
-        cols[2]: cols[0]
-        for line in rows.splitlines()
-        if line and not line.startswith("#") and len(cols := line.split("\t")) >= 3
-    }
-    return {**codes, **GAZETTEER_COUNTRIES}
-
-
-def country_code(country_en: str | None) -> str | None:
-    """The ISO 3166-1 alpha-2 code of a country as the gazetteer names it in English."""
-    return _country_codes().get(country_en or "")
-
-
-def lookup_place(name: str, prefer: tuple[str, ...] = ("city", "country")) -> Place | None:
-    """The place called `name`, trying kinds in the order given: a dateline "عمان" is the city
-    Amman before the country Oman."""
-    key = normalize_word(strip_admin_prefix(name.strip()))
-    index = places_index()
-    for kind in prefer:
-        if (key, kind) in index:
-            return index[(key, kind)]
-    return None
 
 
 if __name__ == "__main__":

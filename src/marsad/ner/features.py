@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from marsad.arabic.normalize import normalize_word
-from marsad.extract.lexicons import lexicon
-from marsad.kb.base import load_kb
+from marsad.lexicon import lexicon
 from marsad.resources import data_file, read_tsv
 
 # Proclitic strings stripped to find a word's stem, longest first.
@@ -41,25 +40,19 @@ def clusters() -> dict[str, tuple[str, str]]:
     return {word: (coarse, fine) for word, coarse, fine in read_tsv(CLUSTERS)}
 
 
-@cache
-def word_ranks() -> dict[str, int]:
-    """Word -> its frequency rank in the unlabeled corpus (0 is the most frequent): the clusters
-    file lists words most frequent first."""
-    return {word: rank for rank, word in enumerate(clusters())}
+GAZETTEER = "models/ner_gazetteer.tsv"
+GAZETTEER_KINDS = ("PER", "LOC", "ORG")
 
 
 @cache
 def gazetteers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Single words of person, place and organisation names in the knowledge base."""
-    kb = load_kb()
-    per: set[str] = set()
-    loc: set[str] = set()
-    org: set[str] = set()
-    for name, eid in kb.names:
-        target = {"PER": per, "LOC": loc, "ORG": org}.get(kb.entities[eid].coarse)
-        if target is not None:
-            target.update(stem(normalize_word(w)) for w in name.split() if len(w) > 2)
-    return frozenset(per), frozenset(loc - per), frozenset(org)
+    """Single words of person, place and organisation names, as the tagger was trained with them
+    (`ner_gazetteer.tsv`, frozen by `marsad train ner`; see `gazetteer.py`)."""
+    words: dict[str, set[str]] = {kind: set() for kind in GAZETTEER_KINDS}
+    if data_file(GAZETTEER).is_file():
+        for word, kind in read_tsv(GAZETTEER):
+            words[kind].add(word)
+    return frozenset(words["PER"]), frozenset(words["LOC"]), frozenset(words["ORG"])
 
 
 @lru_cache(maxsize=200_000)

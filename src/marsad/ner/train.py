@@ -1,6 +1,8 @@
 """Training the NER tagger, in stages, each cached in a work folder so that a rerun redoes only
 what is missing:
 
+0. the gazetteer flags, frozen from the knowledge base as it is now (`ner_gazetteer.tsv`,
+   `gazetteer.py`), so that the tagger reads at run time the lists it was trained with;
 1. word2vec on the unlabeled corpus: word vectors (`vectors.npz`), and from them k-means word
    clusters, written to the package (`ner_clusters.tsv`, features of `features.py`);
 2. a first-stage CRF on the labelled training data (`stage1.crfsuite`, not shipped);
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,8 +30,10 @@ from typing import Any
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.sentences import split_sentences
 from marsad.arabic.tokenize import tokenize
+from marsad.kb.base import load_kb
 from marsad.ner.conll import Sentence, read_conll
-from marsad.ner.features import clusters, sentence_features
+from marsad.ner.features import GAZETTEER, clusters, gazetteers, sentence_features, word_features
+from marsad.ner.gazetteer import build_gazetteer, write_gazetteer
 from marsad.ner.train_neural import (
     NeuralOptions,
     build_vocabulary,
@@ -86,6 +91,7 @@ def train_all(opts: TrainOptions, sentences: list[Sentence], log: Any = print) -
     import numpy as np
 
     opts.work_dir.mkdir(parents=True, exist_ok=True)
+    freeze_gazetteer(opts)
     vec_path = opts.work_dir / "vectors.npz"
     if not vec_path.exists():
         words, vectors = train_vectors(opts, log)
@@ -112,6 +118,20 @@ def train_all(opts: TrainOptions, sentences: list[Sentence], log: Any = print) -
     init = encoder if opts.pretrain_words else None
     out = opts.out_dir / "ner.npz"
     return train_neural(sentences, words, vectors, out, opts.neural, dist=dist, log=log, init=init)
+
+
+def freeze_gazetteer(opts: TrainOptions) -> Path:
+    """The knowledge base's name words, cached with the other stages (the CRF and the network
+    must see the same lists) and copied beside the model."""
+    cached = opts.work_dir / "ner_gazetteer.tsv"
+    if not cached.exists():
+        write_gazetteer(build_gazetteer(load_kb()), cached)
+    path = opts.out_dir / Path(GAZETTEER).name
+    if path.resolve() != cached.resolve():
+        shutil.copyfile(cached, path)
+    gazetteers.cache_clear()
+    word_features.cache_clear()
+    return path
 
 
 def train_vectors(opts: TrainOptions, log: Any = print) -> tuple[list[str], Any]:

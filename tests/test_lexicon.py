@@ -5,7 +5,7 @@ import pytest
 
 from marsad.arabic.normalize import normalize_word
 from marsad.clean.characters import clean_characters
-from marsad.extract.lexicons import lexicon, load_rows
+from marsad.lexicon import lexicon, load_rows, word_ranks
 
 NAMES = [
     "number_words",
@@ -44,15 +44,22 @@ def test_units_and_duals_are_disjoint() -> None:
 
 
 def test_a_conflicting_duplicate_is_an_error(tmp_path: object) -> None:
-    from marsad.extract import lexicons
+    from marsad import lexicon as lexmod
 
-    lexicons.load_rows.cache_clear()
-    lexicons.lexicon.cache_clear()
-    original = lexicons.load_rows
+    lexmod.load_rows.cache_clear()
+    lexmod.lexicon.cache_clear()
+    original = lexmod.load_rows
     try:
-        lexicons.load_rows = lambda name: (("أحمد", "1"), ("احمد", "2"))  # type: ignore[assignment]
+        lexmod.load_rows = lambda name: (("أحمد", "1"), ("احمد", "2"))  # type: ignore[assignment]
         with pytest.raises(ValueError, match="listed twice"):
-            lexicons.lexicon.__wrapped__("x")
+            lexmod.lexicon.__wrapped__("x")
     finally:
-        lexicons.load_rows = original  # type: ignore[assignment]
-        lexicons.lexicon.cache_clear()
+        lexmod.load_rows = original  # type: ignore[assignment]
+        lexmod.lexicon.cache_clear()
+
+
+def test_word_ranks_are_normalised_words_ranked_once() -> None:
+    ranks = word_ranks()
+    assert sorted(ranks.values()) == list(range(len(ranks)))
+    assert ranks["في"] < ranks[normalize_word("الحكومة")] < ranks.get(normalize_word("ماكرون"), len(ranks))
+    assert all(normalize_word(w) == w for w in list(ranks)[:2000])

@@ -1,4 +1,7 @@
-"""Word lists as data (`marsad/data/lexicons/*.tsv`), loaded once, keyed by their matching form."""
+"""Word lists as data (`marsad/data/lexicons/*.tsv`), loaded once, keyed by their matching form.
+
+Below both the extractors and the NER tagger, which share them (`ner_triggers`, word ranks), so
+that neither imports the other for a word list."""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ from functools import cache
 
 from marsad.arabic.normalize import normalize_word
 from marsad.resources import read_tsv
+
+WORD_RANKS = "lexicons/word_ranks.tsv"
 
 
 @cache
@@ -24,3 +29,11 @@ def lexicon(name: str) -> dict[str, tuple[str, ...]]:
             raise ValueError(f"lexicon {name}: {row[0]!r} is listed twice with different values")
         out[key] = row[1:]
     return out
+
+
+@cache
+def word_ranks() -> dict[str, int]:
+    """Normalised word -> its frequency rank in the unlabeled news corpus (0 is the most frequent),
+    for telling a common word from a rare one (a clitic reading, a surname). Its own file, with the
+    rank written out: the NER tagger's clusters may be retrained and reordered without moving it."""
+    return {word: int(rank) for word, rank in read_tsv(WORD_RANKS)}
