@@ -13,6 +13,7 @@ mentions it, with the id the extractor now gives it ("u:" and a hash of the docu
 """
 
 import hashlib
+import json
 
 import sqlalchemy as sa
 from alembic import op
@@ -61,7 +62,8 @@ def _scope_unlinked(conn: sa.Connection) -> None:
                     "INSERT INTO entities (id, type, name, data, linked, document_id) "
                     "VALUES (:id, :type, :name, :data, :linked, :doc)"
                 ),
-                {"id": new, "type": etype, "name": name, "data": data, "linked": False, "doc": doc_id},
+                # the JSON column reads back as a dict on PostgreSQL and as text on SQLite
+                {"id": new, "type": etype, "name": name, "data": _json(data), "linked": False, "doc": doc_id},
             )
             params = {"new": new, "old": eid, "doc": doc_id}
             conn.execute(
@@ -89,6 +91,10 @@ def _scope_unlinked(conn: sa.Connection) -> None:
                 params,
             )
         conn.execute(sa.text("DELETE FROM entities WHERE id = :e"), {"e": eid})
+
+
+def _json(data: object) -> str:
+    return data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
 
 
 def downgrade() -> None:
