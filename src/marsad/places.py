@@ -14,8 +14,8 @@ from importlib import resources
 from marsad.arabic.normalize import normalize_word
 
 ADMIN_PREFIXES = ("ولاية ", "محافظة ", "مدينة ", "إمارة ", "منطقة ")
-COLUMNS = ("name_ar", "name_en", "kind", "country_en", "population", "lat", "lon")
-TOWN_COLUMNS = ("name_ar", "name_en", "country", "population", "lat", "lon")
+COLUMNS = ("name_ar", "name_en", "kind", "country_en", "population", "lat", "lon", "geonames")
+TOWN_COLUMNS = ("name_ar", "name_en", "country", "population", "lat", "lon", "geonames")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,7 @@ class Place:
     population: int
     lat: float | None = None
     lon: float | None = None
+    geonames: int | None = None  # the GeoNames id, for a city whose coordinates come from GeoNames
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Town:
     population: int
     lat: float
     lon: float
+    geonames: int | None = None
 
 
 def strip_admin_prefix(name: str) -> str:
@@ -49,7 +51,15 @@ def strip_admin_prefix(name: str) -> str:
 def read_towns() -> list[Town]:
     text = resources.files("marsad").joinpath("data/towns.tsv").read_text(encoding="utf-8")
     return [
-        Town(r["name_ar"], r["name_en"], r["country"], int(r["population"]), float(r["lat"]), float(r["lon"]))
+        Town(
+            r["name_ar"],
+            r["name_en"],
+            r["country"],
+            int(r["population"]),
+            float(r["lat"]),
+            float(r["lon"]),
+            int(r["geonames"]) if r["geonames"] else None,
+        )
         for r in csv.DictReader(text.splitlines(), delimiter="\t")
     ]
 
@@ -68,6 +78,7 @@ def places_index() -> dict[tuple[str, str], Place]:
             int(r["population"]),
             float(r["lat"]) if r["lat"] else None,
             float(r["lon"]) if r["lon"] else None,
+            int(r["geonames"]) if r["geonames"] else None,
         )
         index[(normalize_word(place.name_ar), place.kind)] = place
     return index

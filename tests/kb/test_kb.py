@@ -186,3 +186,15 @@ def test_city_stoplist_names_gazetteer_cities() -> None:
 
     gazetteer = {key for key, kind in places_index() if kind == "city"}
     assert {normalize_word(row[0]) for row in _rows("city_stoplist.tsv")} <= gazetteer
+
+
+@pytest.mark.parametrize(
+    ("eid", "geonames"), [("city:IQ:Baghdad", 98182), ("city:SY:Aleppo", 170063), ("city:NG:Maiduguri", 2331447)]
+)
+def test_gazetteer_cities_carry_their_geonames_id(eid: str, geonames: int) -> None:
+    assert load_kb().entities[eid].geonames == geonames
+
+
+def test_almost_every_city_has_a_geonames_id() -> None:
+    cities = [e for e in load_kb().entities.values() if e.type == "LOC.city"]
+    assert sum(1 for e in cities if e.geonames) / len(cities) > 0.95

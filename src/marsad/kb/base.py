@@ -58,6 +58,7 @@ class Entity:
     parent: str | None = None
     aliases: tuple[str, ...] = ()
     coordinates: tuple[float, float] | None = None  # (latitude, longitude), for places
+    geonames: int | None = None  # the GeoNames id of a gazetteer city
 
     @property
     def coarse(self) -> str:
@@ -74,6 +75,7 @@ class Entity:
             "country": self.country,
             "parent": self.parent,
             "coordinates": self.coordinates,
+            "geonames": self.geonames,
         }
 
 
@@ -148,6 +150,9 @@ def load_kb() -> KnowledgeBase:
     points = _points("region_points.tsv")
     for row in _rows("entities.tsv"):
         eid, etype, name, name_en, qid, country, parent, aliases = (row + [""] * 8)[:8]
+        # a curated city takes its point (and GeoNames id) from the gazetteer, else from region_points
+        place = lookup_place(name, prefer=("city",)) if etype == "LOC.city" else None
+        point = _coordinates(place)
         kb.add(
             Entity(
                 eid,
@@ -158,8 +163,8 @@ def load_kb() -> KnowledgeBase:
                 country or None,
                 parent or None,
                 tuple(a for a in aliases.split(";") if a),
-                (_coordinates(lookup_place(name, prefer=("city",))) if etype == "LOC.city" else None)
-                or points.get(eid),
+                point or points.get(eid),
+                place.geonames if place and point else None,
             )
         )
     cldr = {code: (ar, en) for code, ar, en in _rows("cldr_countries.tsv")}
@@ -252,6 +257,7 @@ def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
                 None,
                 (),
                 _coordinates(place),
+                place.geonames,
             )
         )
         if qid:
@@ -309,7 +315,16 @@ def _add_towns(kb: KnowledgeBase) -> None:
             if eid not in kb.entities:
                 point = (town.lat, town.lon)
                 kb.entities[eid] = Entity(
-                    eid, "LOC.city", town.name_ar, town.name_en, qid, town.country, None, (), point
+                    eid,
+                    "LOC.city",
+                    town.name_ar,
+                    town.name_en,
+                    qid,
+                    town.country,
+                    None,
+                    (),
+                    point,
+                    town.geonames,
                 )
                 if qid:
                     by_qid[qid] = eid

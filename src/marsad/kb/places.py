@@ -77,7 +77,12 @@ def _add_geonames(best: dict[tuple[str, str], Place]) -> None:
         if not _label_agrees(place.name_ar, _arabic_names(found)):
             del best[key]  # world-cities' label is another word: "انقسام" (division) for Split
             continue
-        best[key] = replace(place, lat=float(found["latitude"]), lon=float(found["longitude"]))  # type: ignore[arg-type]
+        best[key] = replace(
+            place,
+            lat=float(found["latitude"]),  # type: ignore[arg-type]
+            lon=float(found["longitude"]),  # type: ignore[arg-type]
+            geonames=int(found["geonameid"]),  # type: ignore[call-overload]
+        )
     # A city world-cities has under another Arabic name gets GeoNames' name as a second row: the
     # knowledge base folds both into one entity (and world-cities' label is sometimes wrong).
     for city in sorted(gc.get_cities().values(), key=lambda c: -int(c["population"])):
@@ -105,6 +110,7 @@ def _add_geonames(best: dict[tuple[str, str], Place]) -> None:
                 int(city["population"]),
                 float(city["latitude"]),
                 float(city["longitude"]),
+                int(city["geonameid"]),
             )
 
 
@@ -163,6 +169,7 @@ def build_towns() -> list[Town]:
                 int(city["population"]),
                 float(city["latitude"]),
                 float(city["longitude"]),
+                int(city["geonameid"]),
             )
             key = (normalize_word(name), town.country, town.name_en)
             if key not in out or out[key].population < town.population:  # one city listed twice
@@ -175,7 +182,17 @@ def write_towns(towns: list[Town], out: Path) -> None:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(TOWN_COLUMNS)
         for t in towns:
-            w.writerow([t.name_ar, t.name_en, t.country, t.population, f"{t.lat:.4f}", f"{t.lon:.4f}"])
+            w.writerow(
+                [
+                    t.name_ar,
+                    t.name_en,
+                    t.country,
+                    t.population,
+                    f"{t.lat:.4f}",
+                    f"{t.lon:.4f}",
+                    t.geonames or "",
+                ]
+            )
 
 
 def write_places(places: list[Place], out: Path) -> None:
@@ -192,6 +209,7 @@ def write_places(places: list[Place], out: Path) -> None:
                     p.population,
                     "" if p.lat is None else f"{p.lat:.4f}",
                     "" if p.lon is None else f"{p.lon:.4f}",
+                    p.geonames or "",
                 ]
             )
 
