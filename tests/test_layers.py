@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract",),  # the extractors, over the text layer with kb/ and ner/ as resources
     ("pipeline", "registry"),  # cleaning and extractors in configured order; names to factories
     ("store",),  # documents and layers to SQL and back
-    ("batch",),  # many inputs through pipeline and store
+    ("batch", "evaluation"),  # many inputs through pipeline and store; scoring on gold sets
     ("cli",),  # the marsad command
 )
 LAYER = {part: level for level, parts in enumerate(LAYERS) for part in parts}

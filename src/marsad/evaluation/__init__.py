@@ -1,0 +1,1 @@
+"""Scoring the extractors on gold sets that the project keeps as corpus ids and offsets."""
