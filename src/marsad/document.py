@@ -45,6 +45,8 @@ class RawDocument:
     url: str | None = None
     outlet: str | None = None
     format: str = "text"  # text, html, jsonl, feed, warc
+    encoding: str = "utf-8"  # the codec the input's bytes were read with
+    replaced: int = 0  # invalid bytes replaced with U+FFFD when reading
 
 
 @dataclass(slots=True)
@@ -63,6 +65,8 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     language: str = "und"
+    encoding: str = "utf-8"
+    replaced_bytes: int = 0
     captions: list[Span] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)  # page furniture taken out
@@ -118,6 +122,8 @@ class Document:
             language=self.language,
             source=self.source,
             format=self.format,  # type: ignore[arg-type]
+            encoding=self.encoding,
+            replaced_bytes=self.replaced_bytes,
             content_hash=self.content_hash,
             text=self.text,
             captions=self.captions,

@@ -21,3 +21,11 @@ PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]+")
 
 def is_arabic_letter(ch: str) -> bool:
     return bool(ARABIC_LETTER.match(ch))
+
+
+# A lone surrogate (from a JSON "\\ud800" escape) is no character and cannot be stored as UTF-8.
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    return SURROGATE.sub("\ufffd", text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -82,10 +83,16 @@ def ingest_all(
     """Store each new document (one transaction each); skip duplicates by content hash."""
     report = BatchReport()
     run_id = store.start_run(command)
-    for item in _documents(inputs, pipeline, options or IngestOptions(), limit, prepare_only=True):
-        outcome = _ingest_one(item, store, pipeline, run_id, report)
-        if progress:
-            progress(outcome, item)
+    try:
+        for item in _documents(inputs, pipeline, options or IngestOptions(), limit, prepare_only=True):
+            outcome = _ingest_one(item, store, pipeline, run_id, report)
+            if progress:
+                progress(outcome, item)
+    except BaseException:
+        # the store itself failed, or the run was interrupted: the run says so, with its counts
+        with suppress(Exception):
+            store.finish_run(run_id, report.stored, report.duplicates, report.failed, status="aborted")
+        raise
     store.finish_run(run_id, report.stored, report.duplicates, report.failed)
     return report
 
@@ -106,6 +113,8 @@ def _ingest_one(
                 saved = store.save(item, run_id)
             except (IntegrityError, DataError) as exc:  # this document's rows broke a constraint
                 item = InputError(item.source, "store", f"the document could not be stored: {exc.orig}")
+            except UnicodeError as exc:  # text the database cannot encode
+                item = InputError(item.source, "store", f"the document could not be stored: {exc}")
             else:
                 if saved:
                     report.stored += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from marsad.arabic.chars import INVISIBLE, PRESENTATION_FORMS, TATWEEL
+from marsad.arabic.chars import INVISIBLE, PRESENTATION_FORMS, TATWEEL, replace_surrogates
 
 _DROP = {ord(c): None for c in INVISIBLE + TATWEEL}
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -21,4 +21,5 @@ def clean_characters(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_DROP)
     text = _CONTROL.sub("", text)
+    text = replace_surrogates(text)
     return _SPACES.sub(" ", text)

@@ -30,6 +30,8 @@ def clean(raw: RawDocument) -> Document:
         url=raw.url,
         outlet=raw.outlet,
         removed=[Removed(**r) for r in furniture.removed],
+        encoding=raw.encoding,
+        replaced_bytes=raw.replaced,
         credits=furniture.credits,
     )
     if not title and raw.format == "text":

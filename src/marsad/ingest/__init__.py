@@ -42,9 +42,14 @@ _SUFFIXES = {
 
 
 def read_inputs(inputs: Iterable[str], options: IngestOptions | None = None) -> Iterator[Item]:
+    """Every input in turn; whatever goes wrong reading one (a reader's bug included) is that
+    input's error, and the next input is read."""
     options = options or IngestOptions()
     for spec in inputs:
-        yield from read_input(spec, options)
+        try:
+            yield from read_input(spec, options)
+        except Exception as exc:
+            yield InputError(spec, "unreadable", f"the input could not be read: {type(exc).__name__}: {exc}")
 
 
 def read_input(spec: str, options: IngestOptions) -> Iterator[Item]:

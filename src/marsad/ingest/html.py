@@ -8,11 +8,12 @@ import trafilatura
 
 from marsad.document import RawDocument
 from marsad.errors import InputError
-from marsad.ingest.decode import decode_bytes
+from marsad.ingest.decode import Decoded, decode
 
 
 def read_html(data: bytes | str, source: str, url: str | None = None) -> RawDocument:
-    page = data if isinstance(data, str) else decode_bytes(data, source)
+    got = Decoded(data, "utf-8") if isinstance(data, str) else decode(data, source)
+    page = got.text
     if not page.strip():
         raise InputError(source, "empty", "the page is empty")
     try:
@@ -32,4 +33,6 @@ def read_html(data: bytes | str, source: str, url: str | None = None) -> RawDocu
         url=found.url or url,
         outlet=found.sitename,
         format="html",
+        encoding=got.encoding,
+        replaced=got.replaced,
     )

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from marsad.arabic.chars import replace_surrogates
 from marsad.document import RawDocument
 from marsad.errors import InputError
 from marsad.ingest.decode import check_size
@@ -48,12 +49,15 @@ def _record(line: bytes, source: str, options: IngestOptions) -> RawDocument | I
         return err
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         return InputError(source, "json", f"the line is not valid JSON: {exc}")
+    except Exception as exc:  # a record of unexpected shape: this line fails, the file goes on
+        return InputError(source, "json", f"the record could not be read: {type(exc).__name__}: {exc}")
 
 
 def record_to_raw(rec: dict[str, Any], source: str) -> RawDocument:
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(source, "empty", "the record has no text")
+    text = replace_surrogates(text)
     rid = rec.get("id")
     return RawDocument(
         source=source,
@@ -62,7 +66,7 @@ def record_to_raw(rec: dict[str, Any], source: str) -> RawDocument:
         source_id=str(rid) if rid is not None else None,
         title=_str(rec.get("title")),
         published=_str(rec.get("published") or rec.get("date")),
-        authors=[a for a in rec.get("authors") or [] if isinstance(a, str)],
+        authors=[replace_surrogates(a) for a in _list(rec.get("authors")) if isinstance(a, str)],
         url=_str(rec.get("url")),
         outlet=_str(rec.get("outlet")),
         format="jsonl",
@@ -70,4 +74,8 @@ def record_to_raw(rec: dict[str, Any], source: str) -> RawDocument:
 
 
 def _str(v: Any) -> str | None:
-    return str(v) if v not in (None, "") else None
+    return replace_surrogates(str(v)) if v not in (None, "") else None
+
+
+def _list(v: Any) -> list[Any]:
+    return v if isinstance(v, list) else []

@@ -1,11 +1,18 @@
-"""Plain-text articles (.txt): UTF-8 or Windows-1256."""
+"""Plain-text articles (.txt): UTF-8, or a legacy Arabic code page (see decode.py)."""
 
 from __future__ import annotations
 
 from marsad.document import RawDocument
-from marsad.ingest.decode import decode_bytes
+from marsad.ingest.decode import decode
 
 
 def read_text(data: bytes, source: str) -> RawDocument:
-    text = decode_bytes(data, source)
-    return RawDocument(source=source, text=text, raw=text, format="text")
+    got = decode(data, source)
+    return RawDocument(
+        source=source,
+        text=got.text,
+        raw=got.text,
+        format="text",
+        encoding=got.encoding,
+        replaced=got.replaced,
+    )

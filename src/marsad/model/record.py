@@ -49,6 +49,12 @@ class DocumentRecord(Model):
     language: str = Field(description="ISO 639-1 code of the text's language")
     source: str = Field(description="the input: a path, path:line, path#id, or a URL")
     format: Literal["text", "html", "jsonl", "feed", "warc"]
+    encoding: str = Field(
+        description="the codec the input was read with: utf-8, utf-16, iso-8859-6, cp1256 ..."
+    )
+    replaced_bytes: int = Field(
+        ge=0, description="invalid bytes replaced with U+FFFD when reading: the text is damaged there"
+    )
     content_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
     text: str
     captions: list[Span]

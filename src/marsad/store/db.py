@@ -104,13 +104,15 @@ class Store:
             )
             return _new_id(res)
 
-    def finish_run(self, run_id: int, stored: int, duplicates: int, failed: int) -> None:
+    def finish_run(
+        self, run_id: int, stored: int, duplicates: int, failed: int, status: str = "finished"
+    ) -> None:
         with self.atomic() as conn:
             conn.execute(
                 S.ingest_runs.update()
                 .where(S.ingest_runs.c.id == run_id)
                 .values(
-                    finished_at=_now(), status="finished", stored=stored, duplicates=duplicates, failed=failed
+                    finished_at=_now(), status=status, stored=stored, duplicates=duplicates, failed=failed
                 )
             )
 
@@ -235,6 +237,8 @@ def _document_row(doc: Document, run_id: int | None) -> dict[str, Any]:
             "captions": [c.model_dump(mode="json") for c in doc.captions],
             "credits": doc.credits,
             "removed": [r.model_dump(mode="json") for r in doc.removed],
+            "encoding": doc.encoding,
+            "replaced_bytes": doc.replaced_bytes,
         },
         "run_id": run_id,
         "ingested_at": _now(),

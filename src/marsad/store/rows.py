@@ -135,6 +135,8 @@ def document_from_rows(conn: Connection, row: Mapping[str, Any]) -> dict[str, An
         "language": row["language"],
         "source": row["source"],
         "format": row["format"],
+        "encoding": meta.get("encoding", "utf-8"),
+        "replaced_bytes": meta.get("replaced_bytes", 0),
         "content_hash": row["content_hash"],
         "text": row["text"],
         "captions": meta.get("captions") or [],

@@ -22,7 +22,9 @@ ingest_runs = sa.Table(
     sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("finished_at", sa.DateTime(timezone=True)),
     sa.Column("command", sa.Text, nullable=False),
-    sa.Column("status", sa.String(16), nullable=False),  # running, finished (a killed run stays running)
+    sa.Column(
+        "status", sa.String(16), nullable=False
+    ),  # running, finished, aborted (a killed run stays running)
     sa.Column("stored", sa.Integer, nullable=False, server_default="0"),
     sa.Column("duplicates", sa.Integer, nullable=False, server_default="0"),
     sa.Column("failed", sa.Integer, nullable=False, server_default="0"),
