@@ -7,6 +7,7 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from marsad.store import Store
@@ -28,6 +29,7 @@ def _counts(db: str) -> tuple[int, int]:
     return int(n), int(distinct)
 
 
+@pytest.mark.slow
 def test_kill_then_rerun_stores_each_document_once(db_url: str, tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
     path.write_text(

@@ -159,10 +159,12 @@ def _corpus_twice(db: str) -> None:
     assert count(db) == 2000
 
 
+@pytest.mark.slow
 def test_corpus_2000_twice_sqlite(tmp_path: Path) -> None:
     _corpus_twice(str(tmp_path / "corpus.db"))
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_corpus_2000_twice_postgresql(postgres_url: str) -> None:
     _corpus_twice(postgres_url)

@@ -1,5 +1,7 @@
 """The shipped model: it loads fast, tags what it should on texts of our own, and the CLI around it."""
 
+import pytest
+
 from marsad.arabic.tokenize import tokenize
 from marsad.ner.conll import chunks
 from marsad.ner.features import sentence_features, stem
@@ -52,6 +54,7 @@ def test_tag_command_writes_token_tab_tag(tmp_path: object) -> None:
     assert all(r[1] == "O" or r[1][:2] in ("B-", "I-") for r in rows)
 
 
+@pytest.mark.slow
 def test_eval_command_reports_per_type_and_micro() -> None:
     test = shared_path("data/ner/anercorp/ANERCorp_CamelLab_test.txt")
     p = run_marsad("eval", "ner", "--test", str(test))
