@@ -69,7 +69,7 @@ def annotations_by_extractor(docs: Iterable[dict[str, Any]]) -> dict[str, list[d
         for field, value in doc.items():
             items = [value] if isinstance(value, dict) else value if isinstance(value, list) else []
             for item in items:
-                if isinstance(item, dict) and "extractor" in item:
+                if isinstance(item, dict) and item.get("extractor"):  # published from the source: none
                     grouped.setdefault(str(item["extractor"]), []).append(
                         {"document": _where(doc), "field": field, "annotation": _strip(item)}
                     )
