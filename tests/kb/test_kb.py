@@ -189,7 +189,8 @@ def test_city_stoplist_names_gazetteer_cities() -> None:
 
 
 @pytest.mark.parametrize(
-    ("eid", "geonames"), [("city:IQ:Baghdad", 98182), ("city:SY:Aleppo", 170063), ("city:NG:Maiduguri", 2331447)]
+    ("eid", "geonames"),
+    [("city:IQ:Baghdad", 98182), ("city:SY:Aleppo", 170063), ("city:NG:Maiduguri", 2331447)],
 )
 def test_gazetteer_cities_carry_their_geonames_id(eid: str, geonames: int) -> None:
     assert load_kb().entities[eid].geonames == geonames
