@@ -201,7 +201,7 @@ def test_a_lone_word_with_the_article_is_not_an_unlinked_person() -> None:
     ],
 )
 def test_where_a_tagged_name_starts_inside_its_first_token(token: str, name: str) -> None:
-    from marsad.extract.entities import _without_proclitic
+    from marsad.extract.entities.tagged import _without_proclitic
 
     text = f"قال {token}"
     assert text[_without_proclitic(text, 4, len(text)) :] == name

@@ -160,7 +160,8 @@ def test_words_of_violence_outside_conflict_are_not_events(text: str) -> None:
 
 
 def test_a_known_place_comes_before_one_only_the_tagger_found() -> None:
-    from marsad.extract.events import Ref, _place
+    from marsad.extract.events import Ref
+    from marsad.extract.events.arguments import _place
     from marsad.model import Entity, Mention
 
     def ref(start: int, eid: str, etype: str, country: str | None, how: str | None = None) -> Ref:

@@ -226,7 +226,7 @@ AMBIGUOUS_NISBA = {"ML"}
 
 
 def _add_cities(kb: KnowledgeBase, iso_by_english: dict[str, str]) -> None:
-    # A club sharing a city's name ("برشلونة") does not hide the city: context chooses (entities.py).
+    # A club sharing a city's name ("برشلونة") does not hide the city: context chooses (entities/matching.py).
     # A country or curated name wins over a gazetteer city that reads the same ("عمان" is Oman;
     # Amman is still found as a dateline, which prefers cities).
     taken = {normalize_word(n) for n, eid in kb.names if kb.entities[eid].type != "ORG.sports_club"}
