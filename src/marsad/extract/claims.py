@@ -46,7 +46,7 @@ CONTENT_LOOKAHEAD = 20  # tokens after a source in which to look for what opens 
 @cache
 def _words(role: str) -> frozenset[str]:
     """Words of a role in `claim_words.tsv`: complementiser, content_start, stop, not_a_source."""
-    return frozenset(k for k, v in lexicon("claim_words").items() if role in v[0].split(","))
+    return frozenset(k for k, v in lexicon("claim_words").items() if role in v[0])
 
 
 def _stop(word: str) -> bool:

@@ -64,7 +64,7 @@ class Found:
 @cache
 def _triggers() -> dict[tuple[str, ...], Trigger]:
     return {
-        tuple(k.split()): Trigger(v[0], None if v[1] == "-" else v[1], v[2] == "y", v[3] == "v")
+        tuple(k.split()): Trigger(v[0], None if v[1] == "-" else v[1], v[2], v[3])
         for k, v in lexicon("event_triggers").items()
     }
 
