@@ -12,6 +12,7 @@ from typing import Any
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import find_word_phrases
 from marsad.arabic.normalize import normalize_word
+from marsad.arabic.proclitics import letters
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.lexicon import lexicon
@@ -40,6 +41,7 @@ def _rank(etype: str, how: str | None) -> int:
     return {"PER": 0, "ORG": 1, "LOC": 2}.get(etype.split(".")[0], 3)
 
 
+CUE_PROCLITICS = letters("conjunction")  # "وقال", "فأضاف"
 CONTENT_LOOKAHEAD = 20  # tokens after a source in which to look for what opens the content
 
 
@@ -90,7 +92,7 @@ class ClaimExtractor:
 
 
 def _find_cues(norm: list[str]) -> list[Cue]:
-    return [Cue(a, b, kind, cut) for a, b, cut, kind in find_word_phrases(norm, _cues(), "وف")]
+    return [Cue(a, b, kind, cut) for a, b, cut, kind in find_word_phrases(norm, _cues(), CUE_PROCLITICS)]
 
 
 def _claims_at(

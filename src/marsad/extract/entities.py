@@ -20,6 +20,7 @@ from typing import Any, cast
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import PhraseMatcher, stems
 from marsad.arabic.normalize import normalize_word, skeleton
+from marsad.arabic.proclitics import proclitics
 from marsad.document import Document
 from marsad.kb.base import STATE_BODIES, Entity, KnowledgeBase, load_kb
 from marsad.lexicon import lexicon, word_ranks
@@ -57,7 +58,7 @@ class Mention:
 
 
 # Proclitics in front of a name: و ف ب ل and their pairs, not ك (see PhraseMatcher).
-NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+NAME_PROCLITICS = proclitics("conjunction", "preposition", without="ك")
 
 
 @cache

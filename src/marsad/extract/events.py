@@ -17,6 +17,7 @@ from typing import Any
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import find_word_phrases
 from marsad.arabic.normalize import normalize_word
+from marsad.arabic.proclitics import letters
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.entities import sports_context
@@ -313,7 +314,12 @@ def _link_responsibility(events: list[dict[str, Any]]) -> None:
 
 
 def _find(norm: list[str]) -> list[Found]:
-    return [Found(a, b, cut, trig) for a, b, cut, trig in find_word_phrases(norm, _triggers(), "وفبل")]
+    return [
+        Found(a, b, cut, trig)
+        for a, b, cut, trig in find_word_phrases(
+            norm, _triggers(), letters("conjunction", "preposition", without="ك")
+        )
+    ]
 
 
 # Subtypes a nearby, more specific trigger refines: "تفجير ... انتحاري" is a suicide bombing.

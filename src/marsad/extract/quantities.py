@@ -11,6 +11,7 @@ from typing import Any, cast, get_args
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import stems
 from marsad.arabic.normalize import NormalizedText, normalize_word
+from marsad.arabic.proclitics import letters
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.numbers import Number, find_numbers
@@ -19,6 +20,8 @@ from marsad.model import Finding, Span, numbered
 from marsad.model import Quantity as QuantityModel
 from marsad.model.base import Hedge, Kind, Vagueness
 
+DUAL_PROCLITICS = letters("conjunction", "preposition", without="ك")  # "وجنديان", "لعنصرين"
+QUALIFIER_CLITICS = letters("conjunction", "preposition")  # "لما يقرب من", "وأكثر من"
 CASUALTY_WINDOW = 6  # tokens either side of a count of people in which a casualty word counts
 UNIT_LOOKBACK = 8  # tokens back to find what a bare "من 5200 إلى 3 آلاف" counts
 POSSESSIVE = ("هم", "ها", "ه")
@@ -200,7 +203,7 @@ def _duals(toks: list[Token], taken: set[int]) -> list[Quantity]:
         if i in taken:
             continue
         for form, cut in ((tok.text, 0), (tok.text[1:], 1)):
-            if cut and tok.text[:1] not in "وفلب":
+            if cut and tok.text[:1] not in DUAL_PROCLITICS:
                 continue
             if form in duals:
                 unit, sense = duals[form]
@@ -278,7 +281,13 @@ def _qualify(toks: list[Token], q: Quantity) -> None:
             if got[1:] != list(words[1:]):
                 continue
             # The first word may carry a proclitic: "لما يقرب من", "وأكثر من".
-            cut = 0 if got[0] == words[0] else 1 if got[0][:1] in "وفلبك" and got[0][1:] == words[0] else -1
+            cut = (
+                0
+                if got[0] == words[0]
+                else 1
+                if got[0][:1] in QUALIFIER_CLITICS and got[0][1:] == words[0]
+                else -1
+            )
             if cut >= 0:
                 q.qualifier = qual
                 q.first, q.cut = start, cut

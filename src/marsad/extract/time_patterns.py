@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from marsad.arabic.normalize import normalize_word
+from marsad.arabic.proclitics import letters
 from marsad.lexicon import lexicon
 
 
@@ -22,7 +23,7 @@ def n(s: str) -> str:
 
 B = r"(?<![\w])"  # start of a word (a proclitic may come before the group, outside the span)
 E = r"(?![\w])"
-CLITIC = r"(?:[وفبل](?=\S))?"
+CLITIC = rf"(?:[{letters('conjunction', 'preposition', without='ك')}](?=\S))?"
 
 UNITS = {  # normalised word -> (unit, count it implies, or 0 when a number must come before it)
     **{n(w): ("year", 0) for w in ("سنوات", "سنة", "سنين", "أعوام", "عام", "عاما")},
