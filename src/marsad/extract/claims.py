@@ -47,7 +47,8 @@ CONTENT_LOOKAHEAD = 20  # tokens after a source in which to look for what opens 
 
 @cache
 def _words(role: str) -> frozenset[str]:
-    """Words of a role in `claim_words.tsv`: complementiser, content_start, stop, not_a_source."""
+    """Words of a role in `claim_words.tsv`: complementiser, content_start, stop, not_a_source,
+    source_noun, subject_first."""
     return frozenset(k for k, v in lexicon("claim_words").items() if role in v[0])
 
 
@@ -163,8 +164,8 @@ def _claims_at(
 
 # "كان" opens a clause whose subject comes before its verb: "وكان قائد الجيش، المشير خليفة
 # حفتر، أعلن ...", "وكانت تقارير أشارت إلى ...". The subject names a person or organisation, or
-# is a word for sources (`SOURCE_NOUNS`).
-KANA = frozenset({"كان", "كانت"})
+# is a word for sources (`SOURCE_NOUNS`). Both are roles in `claim_words.tsv`.
+KANA = _words("subject_first")
 SUBJECT_MAX_TOKENS = 10
 
 
@@ -194,10 +195,7 @@ def _subject_before(
     return (first, None) if norm[first] in SOURCE_NOUNS else None
 
 
-SOURCE_NOUNS = frozenset(
-    normalize_word(w)
-    for w in ("تقارير", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "وسائل", "مراسل", "ناشطون")
-)
+SOURCE_NOUNS = _words("source_noun")
 
 
 def _last_word(toks: list[Token], first: int, stop: int) -> int:

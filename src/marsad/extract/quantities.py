@@ -15,7 +15,7 @@ from marsad.arabic.proclitics import letters
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.numbers import Number, find_numbers
-from marsad.lexicon import lexicon
+from marsad.lexicon import lexicon, words
 from marsad.model import Finding, Span, numbered
 from marsad.model import Quantity as QuantityModel
 from marsad.model.base import Hedge, Kind, Vagueness
@@ -24,8 +24,9 @@ DUAL_PROCLITICS = letters("conjunction", "preposition", without="ك")  # "وجن
 QUALIFIER_CLITICS = letters("conjunction", "preposition")  # "لما يقرب من", "وأكثر من"
 CASUALTY_WINDOW = 6  # tokens either side of a count of people in which a casualty word counts
 UNIT_LOOKBACK = 8  # tokens back to find what a bare "من 5200 إلى 3 آلاف" counts
-POSSESSIVE = ("هم", "ها", "ه")
-_AFTER = {normalize_word("على الأقل"): "at_least", normalize_word("تقريبا"): "about"}
+POSSESSIVE = tuple(lexicon("possessive_suffixes"))  # هم ها ه
+# qualifiers said after the number too ("على الأقل"): phrase -> qualifier
+_AFTER = {k: v[0] for k, v in lexicon("qualifiers").items() if v[1]}
 
 
 @dataclass(slots=True)
@@ -170,7 +171,7 @@ def _cue_after(toks: list[Token], i: int) -> str | None:
 
 
 PEOPLE_SENSES = frozenset({"person", "killed", "wounded", "kidnapped", "arrested", "displaced"})
-TOLL_NOUNS = frozenset({normalize_word("حصيلة"), normalize_word("عدد")})
+TOLL_NOUNS = words("toll_nouns")  # حصيلة عدد
 
 
 def _toll_risen_to(toks: list[Token], i: int) -> tuple[str, str] | None:
