@@ -32,7 +32,8 @@ KB_FILES = sorted(
 
 
 def test_the_folder_is_globbed() -> None:
-    assert {"event_triggers", "event_types", "word_ranks"} <= set(NAMES)
+    assert {"event_triggers", "event_types", "proclitics", "word_ranks"} <= set(NAMES)
+    assert {"kb/state_bodies.tsv", "kb/short_city_names.tsv"} <= set(KB_FILES)
 
 
 @pytest.mark.parametrize("name", NAMES)
