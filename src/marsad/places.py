@@ -12,8 +12,10 @@ from functools import cache
 from importlib import resources
 
 from marsad.arabic.normalize import normalize_word
+from marsad.lexicon import load_rows
 
-ADMIN_PREFIXES = ("ولاية ", "محافظة ", "مدينة ", "إمارة ", "منطقة ")
+# "ولاية ", "محافظة ", ...: what kind of place a name is (`lexicons/admin_prefixes.tsv`, as written)
+ADMIN_PREFIXES: tuple[str, ...] = tuple(f"{row[0]} " for row in load_rows("admin_prefixes"))
 COLUMNS = ("name_ar", "name_en", "kind", "country_en", "population", "lat", "lon", "geonames")
 TOWN_COLUMNS = ("name_ar", "name_en", "country", "population", "lat", "lon", "geonames")
 

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from marsad.arabic.normalize import NormalizedText, normalize_for_matching
+from marsad.arabic.proclitics import proclitics
 from marsad.arabic.tokenize import Token, tokenize
 
-# Proclitic sequences (conjunction, then preposition), longest first.
-PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
-_ARTICLE_PROCLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ال")
+# Proclitic sequences (conjunction, then preposition), longest first: وب ول وك فب فل فك و ف ب ل ك.
+PROCLITICS = proclitics("conjunction", "preposition")
+# The same ending in the article: وبال وكال فبال فكال وال فال بال كال ال (ل + ال is لل, below).
+_ARTICLE_PROCLITICS = proclitics("conjunction", "preposition", ending="article")
+_CONJUNCTIONS = ("", *proclitics("conjunction"))
 _MIN_STEM = 2
 
 
@@ -42,7 +45,7 @@ def stems(
     for p in proclitics:
         if word.startswith(p) and len(word) - len(p) >= _MIN_STEM:
             out.append((word[len(p) :], len(p)))
-    for conj in ("", "و", "ف"):
+    for conj in _CONJUNCTIONS:
         lil = conj + "لل"
         if word.startswith(lil) and len(word) - len(lil) >= _MIN_STEM:
             out.append(("ال" + word[len(lil) :], len(conj)))

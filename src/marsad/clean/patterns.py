@@ -5,31 +5,10 @@ from __future__ import annotations
 
 import re
 
-# News agencies, as they appear in credits and datelines.
-AGENCIES = (
-    "رويترز",
-    "أ ف ب",
-    "أ.ف.ب",
-    "ا ف ب",
-    "فرانس برس",
-    "وكالة فرانس برس",
-    "أسوشيتد برس",
-    "أسوشييتد برس",
-    "الأناضول",
-    "د ب أ",
-    "واس",
-    "سانا",
-    "قنا",
-    "وام",
-    "كونا",
-    "Reuters",
-    "REUTERS",
-    "AFP",
-    "AP",
-    "EPA",
-    "Getty Images",
-    "Getty",
-)
+from marsad.lexicon import load_rows
+
+# News agencies, as they appear in credits and datelines (`lexicons/agencies.tsv`, as written).
+AGENCIES: tuple[str, ...] = tuple(row[0] for row in load_rows("agencies"))
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
 # A line that only says how long the article takes to read.

@@ -12,6 +12,7 @@ from typing import Any
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import find_word_phrases
 from marsad.arabic.normalize import normalize_word
+from marsad.arabic.proclitics import letters
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.lexicon import lexicon
@@ -40,13 +41,15 @@ def _rank(etype: str, how: str | None) -> int:
     return {"PER": 0, "ORG": 1, "LOC": 2}.get(etype.split(".")[0], 3)
 
 
+CUE_PROCLITICS = letters("conjunction")  # "وقال", "فأضاف"
 CONTENT_LOOKAHEAD = 20  # tokens after a source in which to look for what opens the content
 
 
 @cache
 def _words(role: str) -> frozenset[str]:
-    """Words of a role in `claim_words.tsv`: complementiser, content_start, stop, not_a_source."""
-    return frozenset(k for k, v in lexicon("claim_words").items() if role in v[0].split(","))
+    """Words of a role in `claim_words.tsv`: complementiser, content_start, stop, not_a_source,
+    source_noun, subject_first."""
+    return frozenset(k for k, v in lexicon("claim_words").items() if role in v[0])
 
 
 def _stop(word: str) -> bool:
@@ -90,7 +93,7 @@ class ClaimExtractor:
 
 
 def _find_cues(norm: list[str]) -> list[Cue]:
-    return [Cue(a, b, kind, cut) for a, b, cut, kind in find_word_phrases(norm, _cues(), "وف")]
+    return [Cue(a, b, kind, cut) for a, b, cut, kind in find_word_phrases(norm, _cues(), CUE_PROCLITICS)]
 
 
 def _claims_at(
@@ -161,8 +164,8 @@ def _claims_at(
 
 # "كان" opens a clause whose subject comes before its verb: "وكان قائد الجيش، المشير خليفة
 # حفتر، أعلن ...", "وكانت تقارير أشارت إلى ...". The subject names a person or organisation, or
-# is a word for sources (`SOURCE_NOUNS`).
-KANA = frozenset({"كان", "كانت"})
+# is a word for sources (`SOURCE_NOUNS`). Both are roles in `claim_words.tsv`.
+KANA = _words("subject_first")
 SUBJECT_MAX_TOKENS = 10
 
 
@@ -192,10 +195,7 @@ def _subject_before(
     return (first, None) if norm[first] in SOURCE_NOUNS else None
 
 
-SOURCE_NOUNS = frozenset(
-    normalize_word(w)
-    for w in ("تقارير", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "وسائل", "مراسل", "ناشطون")
-)
+SOURCE_NOUNS = _words("source_noun")
 
 
 def _last_word(toks: list[Token], first: int, stop: int) -> int:

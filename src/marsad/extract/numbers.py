@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import NormalizedText
+from marsad.arabic.proclitics import letters
 from marsad.arabic.tokenize import Token
 from marsad.lexicon import lexicon
 
@@ -23,7 +24,7 @@ VAGUE_NAMES = {
     1_000_000: "millions",
 }
 _MULTIPLIERS = ("multiplier", "multiplier_plural", "dual_multiplier")
-_PROCLITICS = "وفبلك"
+_PROCLITICS = letters("conjunction", "preposition")  # و ف ب ل ك
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 
 

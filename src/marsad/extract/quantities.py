@@ -11,18 +11,22 @@ from typing import Any, cast, get_args
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import stems
 from marsad.arabic.normalize import NormalizedText, normalize_word
+from marsad.arabic.proclitics import letters
 from marsad.arabic.tokenize import Token
 from marsad.document import Document
 from marsad.extract.numbers import Number, find_numbers
-from marsad.lexicon import lexicon
+from marsad.lexicon import lexicon, words
 from marsad.model import Finding, Span, numbered
 from marsad.model import Quantity as QuantityModel
 from marsad.model.base import Hedge, Kind, Vagueness
 
+DUAL_PROCLITICS = letters("conjunction", "preposition", without="ك")  # "وجنديان", "لعنصرين"
+QUALIFIER_CLITICS = letters("conjunction", "preposition")  # "لما يقرب من", "وأكثر من"
 CASUALTY_WINDOW = 6  # tokens either side of a count of people in which a casualty word counts
 UNIT_LOOKBACK = 8  # tokens back to find what a bare "من 5200 إلى 3 آلاف" counts
-POSSESSIVE = ("هم", "ها", "ه")
-_AFTER = {normalize_word("على الأقل"): "at_least", normalize_word("تقريبا"): "about"}
+POSSESSIVE = tuple(lexicon("possessive_suffixes"))  # هم ها ه
+# qualifiers said after the number too ("على الأقل"): phrase -> qualifier
+_AFTER = {k: v[0] for k, v in lexicon("qualifiers").items() if v[1]}
 
 
 @dataclass(slots=True)
@@ -167,7 +171,7 @@ def _cue_after(toks: list[Token], i: int) -> str | None:
 
 
 PEOPLE_SENSES = frozenset({"person", "killed", "wounded", "kidnapped", "arrested", "displaced"})
-TOLL_NOUNS = frozenset({normalize_word("حصيلة"), normalize_word("عدد")})
+TOLL_NOUNS = words("toll_nouns")  # حصيلة عدد
 
 
 def _toll_risen_to(toks: list[Token], i: int) -> tuple[str, str] | None:
@@ -200,7 +204,7 @@ def _duals(toks: list[Token], taken: set[int]) -> list[Quantity]:
         if i in taken:
             continue
         for form, cut in ((tok.text, 0), (tok.text[1:], 1)):
-            if cut and tok.text[:1] not in "وفلب":
+            if cut and tok.text[:1] not in DUAL_PROCLITICS:
                 continue
             if form in duals:
                 unit, sense = duals[form]
@@ -278,7 +282,13 @@ def _qualify(toks: list[Token], q: Quantity) -> None:
             if got[1:] != list(words[1:]):
                 continue
             # The first word may carry a proclitic: "لما يقرب من", "وأكثر من".
-            cut = 0 if got[0] == words[0] else 1 if got[0][:1] in "وفلبك" and got[0][1:] == words[0] else -1
+            cut = (
+                0
+                if got[0] == words[0]
+                else 1
+                if got[0][:1] in QUALIFIER_CLITICS and got[0][1:] == words[0]
+                else -1
+            )
             if cut >= 0:
                 q.qualifier = qual
                 q.first, q.cut = start, cut

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from marsad.arabic.normalize import normalize_word
-from marsad.lexicon import lexicon
+from marsad.arabic.proclitics import letters
+from marsad.lexicon import lexicon, words
 
 
 def alt(forms: Iterable[str]) -> str:
@@ -16,57 +16,23 @@ def alt(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
-def n(s: str) -> str:
-    return normalize_word(s)
-
-
 B = r"(?<![\w])"  # start of a word (a proclitic may come before the group, outside the span)
 E = r"(?![\w])"
-CLITIC = r"(?:[وفبل](?=\S))?"
+CLITIC = rf"(?:[{letters('conjunction', 'preposition', without='ك')}](?=\S))?"
 
-UNITS = {  # normalised word -> (unit, count it implies, or 0 when a number must come before it)
-    **{n(w): ("year", 0) for w in ("سنوات", "سنة", "سنين", "أعوام", "عام", "عاما")},
-    **{n(w): ("month", 0) for w in ("أشهر", "شهور", "شهر", "شهرا")},
-    **{n(w): ("week", 0) for w in ("أسابيع", "أسبوع", "أسبوعا")},
-    **{n(w): ("day", 0) for w in ("أيام", "يوم", "يوما")},
-    **{n(w): ("hour", 0) for w in ("ساعات", "ساعة")},
-    **{n(w): ("year", 2) for w in ("عامين", "سنتين", "العامين", "السنتين")},
-    **{n(w): ("month", 2) for w in ("شهرين", "الشهرين")},
-    **{n(w): ("week", 2) for w in ("أسبوعين", "الأسبوعين")},
-    **{n(w): ("day", 2) for w in ("يومين", "اليومين")},
-    **{n(w): ("hour", 2) for w in ("ساعتين",)},
-}
-SINGLE_UNITS = {n("سنة"): "year", n("عام"): "year", n("شهر"): "month", n("أسبوع"): "week", n("يوم"): "day"}
-PERIOD_UNITS = {
-    n("الأسبوع"): "week",
-    n("الشهر"): "month",
-    n("العام"): "year",
-    n("السنة"): "year",
-}
-RELATIVE = {  # modifier word after a month, weekday or period -> direction
-    **{n(w): "past" for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "السابق", "الفائت")},
-    **{n(w): "next" for w in ("المقبل", "المقبلة", "القادم", "القادمة")},
-    **{n(w): "current" for w in ("الجاري", "الجارية", "الحالي", "الحالية")},
-}
-EDGES = {
-    **{n(w): "early" for w in ("مطلع", "بداية", "بدايات", "أوائل", "أول")},
-    **{n(w): "mid" for w in ("منتصف", "أواسط")},
-    **{n(w): "late" for w in ("أواخر", "نهاية", "آخر", "أواخر")},
-}
-SEASONS = {n(w): "season" for w in ("صيف", "شتاء", "ربيع", "خريف")}
-RELATIVE_DAYS = {
-    n("أول أمس"): 2,
-    n("أول من أمس"): 2,
-    n("أمس"): 1,
-    n("البارحة"): 1,
-    n("اليوم"): 0,
-    n("غدا"): -1,
-    n("بعد غد"): -2,
-}
-DAY_PARTS = [
-    n(w) for w in ("صباح", "مساء", "ليلة", "ليل", "فجر", "ظهر", "عصر", "ظهيرة", "منتصف ليل", "صبيحة")
-]
-QUALIFIERS = [n(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر من", "ما يقرب من")]
+# The time words, normalised, from `data/lexicons/time_*.tsv`.
+# word -> (unit, count it implies, or 0 when a number must come before it)
+UNITS: dict[str, tuple[str, int]] = {k: (v[0], v[1]) for k, v in lexicon("time_units").items()}
+# the bare singulars that count one ("منذ عام"): word -> unit
+SINGLE_UNITS: dict[str, str] = {k: v[0] for k, v in lexicon("time_units").items() if v[2]}
+PERIOD_UNITS: dict[str, str] = {k: v[0] for k, v in lexicon("time_periods").items()}
+# modifier word after a month, weekday or period -> direction (past, next, current)
+RELATIVE: dict[str, str] = {k: v[0] for k, v in lexicon("time_relative").items()}
+EDGES: dict[str, str] = {k: v[0] for k, v in lexicon("time_edges").items()}  # early, mid, late
+SEASONS = words("time_seasons")
+RELATIVE_DAYS: dict[str, int] = {k: v[0] for k, v in lexicon("time_relative_days").items()}
+DAY_PARTS = list(lexicon("time_day_parts"))
+QUALIFIERS = list(lexicon("time_qualifiers"))
 
 
 @cache

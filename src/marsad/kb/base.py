@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.arabic.normalize import normalize_word
+from marsad.lexicon import checked_rows
 from marsad.places import GAZETTEER_COUNTRIES, Place, lookup_place, places_index, read_towns
 from marsad.resources import read_tsv
 
@@ -21,29 +22,15 @@ from marsad.resources import read_tsv
 # long, are matched from the gazetteer alone.
 CITY_MIN_POPULATION = 150_000
 CITY_MIN_LETTERS = 4
-# Cities with shorter names that are seldom anything else in news text.
-SHORT_CITY_NAMES = frozenset({"حلب", "دبي", "جدة", "مكة", "عدن", "قم", "فاس", "يزد", "كرج"})
+# Cities with shorter names that are seldom anything else in news text (`kb/short_city_names.tsv`,
+# as the gazetteer writes them).
+SHORT_CITY_NAMES = frozenset(row[0] for row in checked_rows("kb/short_city_names.tsv"))
 
-# State bodies generated per country: (id prefix, Arabic noun, uses the feminine adjective,
-# English pattern, type).
-STATE_BODIES = (
-    ("army", "الجيش", False, "{} Armed Forces", "ORG.state_force"),
-    ("army", "القوات المسلحة", True, "{} Armed Forces", "ORG.state_force"),
-    ("af", "القوات الجوية", True, "{} Air Force", "ORG.state_force"),
-    ("af", "سلاح الجو", False, "{} Air Force", "ORG.state_force"),
-    ("af", "الطيران", False, "{} Air Force", "ORG.state_force"),  # "الطيران الروسي": its warplanes
-    ("navy", "القوات البحرية", True, "{} Navy", "ORG.state_force"),
-    ("navy", "البحرية", True, "{} Navy", "ORG.state_force"),
-    ("sf", "قوات الأمن", True, "{} Security Forces", "ORG.state_force"),
-    ("cd", "الدفاع المدني", False, "{} Civil Defence", "ORG.government"),
-    ("gov", "الحكومة", True, "Government of {}", "ORG.government"),
-    ("gov", "السلطات", True, "Government of {}", "ORG.government"),
-    ("mod", "وزارة الدفاع", True, "Ministry of Defence of {}", "ORG.government"),
-    ("mofa", "وزارة الخارجية", True, "Ministry of Foreign Affairs of {}", "ORG.government"),
-    ("mofa", "الخارجية", True, "Ministry of Foreign Affairs of {}", "ORG.government"),
-    ("moi", "وزارة الداخلية", True, "Ministry of the Interior of {}", "ORG.government"),
-    ("police", "الشرطة", True, "Police of {}", "ORG.state_force"),
-    ("president", "الرئاسة", True, "Presidency of {}", "ORG.government"),
+# State bodies generated per country (`kb/state_bodies.tsv`): (id prefix, Arabic noun, uses the
+# feminine adjective, English pattern, type), in the file's order.
+STATE_BODIES: tuple[tuple[str, str, bool, str, str], ...] = tuple(
+    (prefix, noun, feminine, pattern, etype)
+    for noun, prefix, feminine, pattern, etype in checked_rows("kb/state_bodies.tsv")
 )
 
 

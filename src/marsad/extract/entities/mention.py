@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.arabic.proclitics import proclitics
+
 
 @dataclass(slots=True)
 class Mention:
@@ -15,7 +17,7 @@ class Mention:
 
 
 # Proclitics in front of a name: و ف ب ل and their pairs, not ك (see PhraseMatcher).
-NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+NAME_PROCLITICS = proclitics("conjunction", "preposition", without="ك")
 
 
 def _free(start: int, end: int, found: list[Mention]) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from marsad.arabic.match import find_word_phrases
+from marsad.arabic.proclitics import letters
 from marsad.lexicon import lexicon
 
 
@@ -32,7 +33,7 @@ class Found:
 @cache
 def _triggers() -> dict[tuple[str, ...], Trigger]:
     return {
-        tuple(k.split()): Trigger(v[0], None if v[1] == "-" else v[1], v[2] == "y", v[3] == "v")
+        tuple(k.split()): Trigger(v[0], None if v[1] == "-" else v[1], v[2], v[3])
         for k, v in lexicon("event_triggers").items()
     }
 
@@ -43,7 +44,12 @@ def find_triggers(norm: list[str]) -> list[Found]:
 
 
 def _find(norm: list[str]) -> list[Found]:
-    return [Found(a, b, cut, trig) for a, b, cut, trig in find_word_phrases(norm, _triggers(), "وفبل")]
+    return [
+        Found(a, b, cut, trig)
+        for a, b, cut, trig in find_word_phrases(
+            norm, _triggers(), letters("conjunction", "preposition", without="ك")
+        )
+    ]
 
 
 # Subtypes a nearby, more specific trigger refines: "تفجير ... انتحاري" is a suicide bombing.
