@@ -78,3 +78,14 @@ def test_a_split_is_scored_alone(gold_set: tuple[Path, Path]) -> None:
     assert [g.corpus_id for g in report] == ["T:niger"]
     docs = extract(build_pipeline(), corpus_records(corpus, ["T:niger"]))
     assert score(report, docs).metrics()["event_recall"] == 1.0
+
+
+def test_the_eval_events_command(gold_set: tuple[Path, Path]) -> None:
+    from ..conftest import run_marsad
+
+    corpus, folder = gold_set
+    p = run_marsad("eval", "events", str(folder), "--corpus", str(corpus), "--split", "report")
+    assert p.returncode == 0, p.stderr
+    assert "event_recall: 1.000" in p.stdout and "(report: 1 articles)" in p.stdout
+    assert run_marsad("eval", "events", str(folder), "--split", "half").returncode == 2
+    assert run_marsad("eval", "events", str(folder / "none")).returncode == 3
