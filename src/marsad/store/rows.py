@@ -86,11 +86,12 @@ def annotation_rows(doc_id: str, doc: Document) -> list[tuple[sa.Table, list[dic
         {
             "document_id": doc_id,
             "entity_id": ent.id,
-            **_span_cols(ent, m.model_dump(mode="json"), None),
-            "annotation_id": None,
             "start": m.start,
             "end": m.end,
             "text": m.text,
+            "extractor": ent.extractor or "unknown",  # a mention's provenance is its entity's
+            "version": ent.version or "0",
+            "data": m.model_dump(mode="json"),
         }
         for ent in doc.entities
         for m in ent.mentions
