@@ -29,6 +29,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract",),  # the extractors, over the text layer with kb/ and ner/ as resources
     ("pipeline", "registry"),  # cleaning and extractors in configured order; names to factories
     ("store",),  # documents and layers to SQL and back
+    ("query",),  # questions across articles, in SQL over the store
+    ("export",),  # query results to ACLED CSV, GeoJSON, STIX, Parquet
     ("batch", "evaluation"),  # many inputs through pipeline and store; scoring on gold sets
     ("cli",),  # the marsad command
 )

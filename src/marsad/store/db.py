@@ -16,6 +16,7 @@ from marsad.document import Document
 from marsad.errors import InputError
 from marsad.kb.base import kb_digest, load_kb
 from marsad.model import Entity as EntityModel
+from marsad.store import dedup
 from marsad.store import schema as S
 from marsad.store.rows import annotation_rows, document_from_rows, entity_row
 
@@ -132,8 +133,10 @@ class Store:
             return conn.execute(q).first() is not None
 
     def save(self, doc: Document, run_id: int | None = None) -> bool:
-        """Store `doc` and its annotations in one transaction. False if it was already stored."""
+        """Store `doc` and its annotations in one transaction. False if it was already stored.
+        A near-duplicate of a stored document is stored too, marked `duplicate_of` it."""
         row = _document_row(doc, run_id)
+        sig = dedup.signature(doc.text)  # outside the transaction: it only reads the text
         try:
             with self.atomic() as conn:
                 exists = conn.execute(
@@ -141,7 +144,9 @@ class Store:
                 ).first()
                 if exists:
                     return False
+                row["duplicate_of"] = dedup.find_original(conn, sig) if sig else None
                 conn.execute(S.documents.insert(), row)
+                dedup.record(conn, row["id"], sig)
                 _insert_annotations(conn, row["id"], doc)
         except sa.exc.IntegrityError:
             # Another writer stored the same content between our check and insert.

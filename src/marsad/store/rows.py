@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from datetime import date as _date
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,6 +16,7 @@ from marsad.store import schema as S
 
 # Where each layer keeps the span that its row's start/end/text columns index.
 _SPAN_KEY = {"events": "trigger", "claims": "cue", "findings": "span"}
+_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?:W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?$")
 _TABLES = {
     "times": S.times,
     "quantities": S.quantities,
@@ -36,6 +39,29 @@ def _span_cols(item: Provenance, data: dict[str, Any], key: str | None) -> dict[
     }
 
 
+def date_start(value: str | None) -> str | None:
+    """The first day of an ISO 8601 date's period, so that dates of every precision sort and
+    compare as text: 2023-03-12, 2023-03 -> 2023-03-01, 2023 -> 2023-01-01, 2020-W26 -> its
+    Monday, 2014/2021 -> 2014-01-01; None for a duration or what is not a date."""
+    if not value:
+        return None
+    value = value.split("/", 1)[0]
+    m = _DATE.match(value)
+    if m is None:
+        return None
+    year, month, day, week = m.group("y", "m", "d", "w")
+    if week:
+        try:
+            return _date.fromisocalendar(int(year), int(week), 1).isoformat()
+        except ValueError:
+            return None
+    return f"{year}-{month or '01'}-{day or '01'}"
+
+
+def _figure(fig: Any) -> float | None:
+    return _num(fig.value) if fig is not None else None
+
+
 def _num(v: Any) -> float | None:
     return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
 
@@ -54,6 +80,10 @@ def _layer_columns(item: Provenance) -> dict[str, Any]:
             "modality": item.modality,
             "confidence": item.confidence,
             "claim_id": item.claim,
+            "country": item.country,
+            "date_precision": item.date_precision,
+            "date_start": date_start(item.date),
+            "killed": _figure(item.killed),
             "_arguments": [{"role": "actor", "entity_id": e} for e in item.actors]
             + [{"role": "target", "entity_id": e} for e in item.targets],
         }
@@ -77,6 +107,9 @@ def entity_row(ent: Entity, doc_id: str | None) -> dict[str, Any]:
         "data": ent.model_dump(mode="json", exclude={"mentions", "extractor", "version"}),
         "linked": ent.linked,
         "document_id": None if ent.linked else doc_id,
+        "parent": ent.parent,
+        "latitude": ent.coordinates[0] if ent.coordinates else None,
+        "longitude": ent.coordinates[1] if ent.coordinates else None,
     }
 
 

@@ -51,6 +51,8 @@ documents = sa.Table(
     sa.Column("meta", sa.JSON, nullable=False),  # published evidence, captions, credits, removed furniture
     sa.Column("run_id", sa.Integer, sa.ForeignKey("ingest_runs.id")),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    # the first stored document this one is a near-duplicate of (store/dedup.py): counted once
+    sa.Column("duplicate_of", sa.String(64), index=True),
 )
 
 entities = sa.Table(
@@ -68,6 +70,12 @@ entities = sa.Table(
     sa.Column("linked", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("document_id", sa.String(64), index=True),
     sa.Column("updated_at", sa.DateTime(timezone=True)),
+    # from `data`, as columns so that queries join and filter on them: the group it is part of
+    # (affiliates), and a place's point
+    sa.Column("parent", sa.String(128), index=True),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Index("ix_entities_name", "name"),
 )
 
 # What the store was last refreshed from: the knowledge base's digest ("kb_digest").
@@ -114,6 +122,8 @@ mentions = sa.Table(
     _doc_fk(),
     sa.Column("entity_id", sa.String(128), sa.ForeignKey("entities.id"), nullable=False, index=True),
     *_span_columns(),
+    # co-occurrence and document counts read (document, entity) pairs from the index alone
+    sa.Index("ix_mentions_document_entity", "document_id", "entity_id"),
 )
 
 times = sa.Table(
@@ -149,6 +159,13 @@ events = sa.Table(
     sa.Column("confidence", sa.Float),
     sa.Column("claim_id", sa.String(16)),  # the annotation id of the claim it is reported under
     *_span_columns(),  # the trigger
+    # from `data`, as columns for queries: the country (ISO2), the date's precision, the first
+    # day of its period (2023-03 -> 2023-03-01, a week -> its Monday) and the killed figure
+    sa.Column("country", sa.String(2), index=True),
+    sa.Column("date_precision", sa.String(16)),
+    sa.Column("date_start", sa.String(10), index=True),
+    sa.Column("killed", sa.Float),
+    sa.Index("ix_events_location_id", "location_id"),
 )
 
 event_arguments = sa.Table(
@@ -160,6 +177,7 @@ event_arguments = sa.Table(
     ),
     sa.Column("role", sa.String(32), nullable=False),  # actor, target, location
     sa.Column("entity_id", sa.String(128)),
+    sa.Index("ix_event_arguments_entity_id", "entity_id", "role"),
 )
 
 claims = sa.Table(
@@ -167,7 +185,7 @@ claims = sa.Table(
     metadata,
     _pk(),
     _doc_fk(),
-    sa.Column("source_entity_id", sa.String(128)),
+    sa.Column("source_entity_id", sa.String(128), index=True),
     sa.Column("source_text", sa.Text),
     sa.Column("direct", sa.Boolean),
     *_span_columns(),  # the cue
@@ -192,4 +210,24 @@ failures = sa.Table(
     sa.Column("reason", sa.String(32), nullable=False),
     sa.Column("detail", sa.Text, nullable=False),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Near-duplicate detection (store/dedup.py): each document's MinHash signature, and one key per
+# LSH band, so that a later process finds copies of documents stored before it.
+document_signatures = sa.Table(
+    "document_signatures",
+    metadata,
+    sa.Column(
+        "document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("signature", sa.LargeBinary, nullable=False),  # 128 little-endian uint32 values
+)
+
+document_bands = sa.Table(
+    "document_bands",
+    metadata,
+    sa.Column("key", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column(
+        "document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    ),
 )
