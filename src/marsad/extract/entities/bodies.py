@@ -12,19 +12,22 @@ from marsad.arabic.match import PhraseMatcher
 from marsad.arabic.normalize import normalize_word
 from marsad.extract.entities.mention import NAME_PROCLITICS, Mention, _free
 from marsad.kb.base import STATE_BODIES, KnowledgeBase
+from marsad.lexicon import load_rows
 
 # A state body's noun alone ("وزارة الداخلية", "الحكومة", "قوات الأمن") is the body of that kind
 # named before it ("وزارة الداخلية التونسية"): noun -> the id prefix of the generated bodies.
 # Not "الجيش" (SHORT_FORMS: an army may be an armed group's), nor the words that are adjectives or
-# more alone: "الطيران" (aviation), "الخارجية" ("السياسة الخارجية"), "البحرية" (naval).
-NOT_BODY_NOUNS = ("الجيش", "الطيران", "الخارجية", "البحرية")
+# more alone: "الطيران" (aviation), "الخارجية" ("السياسة الخارجية"), "البحرية" (naval); as written
+# (`body_nouns.tsv`, not_short_form), as state_bodies.tsv writes them.
+NOT_BODY_NOUNS = tuple(noun for noun, role in load_rows("body_nouns") if role == "not_short_form")
 
 BODY_NOUNS = {normalize_word(noun): prefix for prefix, noun, *_ in STATE_BODIES if noun not in NOT_BODY_NOUNS}
 
-# State bodies also named with "في" + their country ("وزارة الدفاع في النيجر"): noun -> id prefix.
+# State bodies also named with "في" + their country ("وزارة الدفاع في النيجر"): noun -> id prefix,
+# in the order `body_nouns.tsv` lists them (located).
 LOCATED_BODIES = {
     noun: BODY_NOUNS[noun]
-    for noun in map(normalize_word, ("وزارة الدفاع", "وزارة الخارجية", "وزارة الداخلية", "قوات الأمن"))
+    for noun in (normalize_word(noun) for noun, role in load_rows("body_nouns") if role == "located")
 }
 
 

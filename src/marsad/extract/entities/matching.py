@@ -78,29 +78,18 @@ def _after_state_noun(text: str, start: int) -> bool:
     return bool(before) and any(stem in nouns for stem, _ in stems(normalize_word(before[-1])))
 
 
-# Names that are also common nouns: "القاعدة" is al-Qaeda and "the base". Name -> the noun's
-# indefinite form, and words that follow the noun and not the name ("القاعدة العسكرية").
+# Names that are also common nouns (`common_noun_names.tsv`): "القاعدة" is al-Qaeda and "the base".
+# Name -> the noun's indefinite form, and words that follow the noun and not the name ("القاعدة
+# العسكرية").
 COMMON_NOUN_NAMES = {
-    normalize_word("القاعدة"): (
-        normalize_word("قاعدة"),
-        frozenset(
-            normalize_word(w)
-            for w in (
-                "العسكرية",
-                "الجوية",
-                "البحرية",
-                "المستهدفة",
-                "الأمريكية",
-                "الأميركية",
-                "الروسية",
-                "التركية",
-            )
-        ),
-    ),
+    name: (normalize_word(noun), frozenset(normalize_word(w) for w in following))
+    for name, (noun, following) in lexicon("common_noun_names").items()
 }
 
 # Proclitics before an indefinite noun ("لقاعدة", "وبقاعدة"); not "لل", which is ل + the article.
-INDEFINITE_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
+# `name_clitics.tsv` (indefinite): و ف ب ل ك وب ول فب فل وك, without "فك", which
+# proclitics("conjunction", "preposition") would add; kept as the list has always been.
+INDEFINITE_CLITICS = frozenset(k for k, (role,) in lexicon("name_clitics").items() if role == "indefinite")
 
 
 def _without_common_nouns(layer: TextLayer, found: list[Mention]) -> list[Mention]:

@@ -10,26 +10,17 @@ from marsad.arabic.match import PhraseMatcher
 from marsad.arabic.normalize import normalize_word
 from marsad.extract.entities.mention import NAME_PROCLITICS, Mention, _free
 from marsad.kb.base import Entity
-from marsad.lexicon import word_ranks
+from marsad.lexicon import lexicon, word_ranks
 
-# Definite nouns that, alone, mean an entity named earlier: noun -> the entity types it can mean.
-SHORT_FORMS = {
-    normalize_word("التنظيم"): ("ORG.armed_group",),
-    normalize_word("الجماعة"): ("ORG.armed_group",),
-    normalize_word("الحركة"): ("ORG.armed_group", "ORG.political"),
-    normalize_word("التحالف"): ("ORG.coalition",),
-    normalize_word("البعثة"): ("ORG.international",),
-    normalize_word("الحلف"): ("ORG.coalition",),
-    # "الجيش": the army named before ("الجيش العراقي", "الجيش الوطني الليبي"), not any force
-    normalize_word("الجيش"): ("ORG.state_force", "ORG.armed_group"),
-    # "الوزارة": the ministry named before ("وزارة الدفاع في النيجر ... وأوضحت الوزارة")
-    normalize_word("الوزارة"): ("ORG.government",),
+# Definite nouns that, alone, mean an entity named earlier (`short_forms.tsv`): noun -> the entity
+# types it can mean, in the file's order.
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    noun: types for noun, (types, _starts) in lexicon("short_forms").items()
 }
 
 # Short forms that mean only an entity whose name begins so: an army, a ministry.
 SHORT_FORM_NAMES = {
-    normalize_word("الجيش"): normalize_word("الجيش"),
-    normalize_word("الوزارة"): normalize_word("وزارة"),
+    noun: normalize_word(starts) for noun, (_types, starts) in lexicon("short_forms").items() if starts != "-"
 }
 
 

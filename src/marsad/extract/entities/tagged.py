@@ -14,7 +14,7 @@ from marsad.extract.entities.matching import _countries
 from marsad.extract.entities.mention import Mention, _free
 from marsad.extract.entities.short_forms import _people_by_surname
 from marsad.kb.base import Entity, KnowledgeBase, load_kb
-from marsad.lexicon import word_ranks
+from marsad.lexicon import lexicon, word_ranks
 
 # The tagger's labels, as entity types; MISC (currencies, religions, events) is not an entity here.
 TAGGED_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
@@ -71,11 +71,12 @@ def _tagged_mentions(
     return out
 
 
-# Words a name never starts with: the tagger sometimes takes one into a span. Not "على", which
-# normalised is the name "علي".
-SPAN_STOPWORDS = frozenset(
-    normalize_word(w) for w in ("في", "من", "إلى", "عن", "مع", "أن", "إن", "بعد", "قبل", "حيث", "لدى", "عند")
-)
+# Words a name never starts with (`span_stopwords.tsv`): the tagger sometimes takes one into a span.
+# Not "على", which normalised is the name "علي".
+SPAN_STOPWORDS = frozenset(lexicon("span_stopwords"))
+# A conjunction or preposition and the article at the start of a tagged span (`name_clitics.tsv`,
+# before_article: وال بال فال ولل, in that order): not a sequence the proclitic inventory builds.
+BEFORE_ARTICLE = tuple(k for k, (role,) in lexicon("name_clitics").items() if role == "before_article")
 
 
 def _place_follows(kb: KnowledgeBase, found: list[Mention], end: int) -> bool:
@@ -101,9 +102,8 @@ def _without_proclitic(text: str, start: int, end: int) -> int:
     "لماكرون" stays whole (without the knowledge base, ل + name cannot be told from a name
     starting with ل)."""
     word = normalize_word(text[start:end])
-    for p in ("وال", "بال", "فال", "ولل"):
-        if word.startswith(p):
-            return start + len(p) - 2 if p != "ولل" else start + 1
+    if word.startswith(BEFORE_ARTICLE):
+        return start + 1  # the conjunction or preposition: "بالعراق" -> "العراق", "وللعراق" -> "للعراق"
     if word.startswith("و") and len(word) > 3:
         ranks = word_ranks()
         whole, rest = ranks.get(word), ranks.get(word[1:])

@@ -7,11 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.arabic.normalize import normalize_word
+from marsad.extract.events.sentence import context_words
 from marsad.extract.events.tolls import TOLLS
 from marsad.extract.events.triggers import REFINABLE
+from marsad.lexicon import load_rows
 
 # "هذا الهجوم", "ذلك الاعتداء": the event already told.
-DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
+DEMONSTRATIVES = context_words("demonstrative")
 
 
 # A killing told without an attack word ("ووثق المرصد مقتل 7 عناصر"): its event carries this key
@@ -21,9 +23,7 @@ TOLL_REPORT = "_toll_report"
 NEAR_SENTENCES = 2
 # "هجوم آخر", "هجوم مماثل": said to be another event; marked with this key until coreference.
 ANOTHER = "_another"
-ANOTHER_WORDS = frozenset(
-    normalize_word(w) for w in ("آخر", "أخرى", "جديد", "جديدة", "ثان", "ثاني", "ثانية", "مماثل", "مماثلة")
-)
+ANOTHER_WORDS = context_words("another")
 # Types whose definite mention ("الاشتباكات", "العملية العسكرية") names the one told before.
 CORE_TYPES = ("ATTACK", "CLASH", "MILITARY_OPERATION")
 
@@ -151,7 +151,8 @@ def _restated(events: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     return out
 
 
-RESPONSE = ("ردا على", "رداً على", "ردا علي", "انتقاما", "انتقاماً")
+# "ردا على", "انتقاما": looked for as written (`response_phrases.tsv`).
+RESPONSE = tuple(phrase for (phrase,) in load_rows("response_phrases"))
 
 
 def _in_response(text: str, first: dict[str, Any], later: dict[str, Any]) -> bool:

@@ -3,9 +3,12 @@ a cue word (`modality_cues.tsv`) just before its trigger."""
 
 from __future__ import annotations
 
+from marsad.extract.events.sentence import context_words
 from marsad.lexicon import lexicon
 
 MODALITY_WINDOW = 4
+# The first letters of a present-tense verb (ي ت ن), `event_context_words.tsv`.
+PRESENT_PREFIXES = context_words("present_prefix")
 
 
 def _modality(norm: list[str], first: int) -> str:
@@ -23,4 +26,4 @@ def _may(norm: list[str], at: int, first: int) -> bool:
     that it happened ("وقد تبنى التنظيم الهجوم", "وقد اشتبك الجانبان"). A verb trigger right after
     it is in the past (the trigger list has past forms)."""
     nxt = norm[at + 1] if at + 1 < len(norm) else ""
-    return at + 1 != first and nxt[:1] in ("ي", "ت", "ن")
+    return at + 1 != first and nxt[:1] in PRESENT_PREFIXES

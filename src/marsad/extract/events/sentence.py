@@ -26,8 +26,14 @@ class Ref:
     not_place: bool = False
 
 
+def context_words(role: str) -> frozenset[str]:
+    """Words of a role in `event_context_words.tsv` (normalised): led_by, demonstrative, another,
+    present_prefix."""
+    return frozenset(k for k, (r,) in lexicon("event_context_words").items() if r == role)
+
+
 # "بقيادة X", "تقوده X": X leads the force named before it.
-LEADER_WORDS = frozenset(normalize_word(w) for w in ("بقيادة", "بزعامة", "تقوده", "يقوده"))
+LEADER_WORDS = context_words("led_by")
 
 
 def document_refs(doc: Document) -> list[Ref]:
