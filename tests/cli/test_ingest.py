@@ -100,6 +100,7 @@ BAD = [
 ]
 
 
+@pytest.mark.slow  # a process per bad input (~2 s each); the readers' own tests cover them fast
 @pytest.mark.parametrize("kind", BAD)
 def test_bad_input_is_named_recorded_and_the_batch_goes_on(
     kind: str, tmp_path: Path, http_server: tuple[str, dict[str, Route]]
@@ -126,6 +127,7 @@ def test_every_input_failing_exits_3(tmp_path: Path) -> None:
     assert summary(p.stdout) == {"stored": 0, "duplicates skipped": 0, "failed": 1}
 
 
+@pytest.mark.slow
 def test_examples_then_show_and_stats(tmp_path: Path) -> None:
     from ..conftest import ROOT
 

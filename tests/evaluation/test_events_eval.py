@@ -80,6 +80,7 @@ def test_a_split_is_scored_alone(gold_set: tuple[Path, Path]) -> None:
     assert score(report, docs).metrics()["event_recall"] == 1.0
 
 
+@pytest.mark.slow
 def test_the_eval_events_command(gold_set: tuple[Path, Path]) -> None:
     from ..conftest import run_marsad
 
