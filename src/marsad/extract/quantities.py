@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, cast, get_args
+from typing import Any
 
 from marsad.arabic.layer import TextLayer
 from marsad.arabic.match import stems
@@ -18,7 +18,7 @@ from marsad.extract.numbers import Number, find_numbers
 from marsad.lexicon import lexicon, words
 from marsad.model import Finding, Span, numbered
 from marsad.model import Quantity as QuantityModel
-from marsad.model.base import Hedge, Kind, Vagueness
+from marsad.model.base import qualifier_parts
 
 DUAL_PROCLITICS = letters("conjunction", "preposition", without="ك")  # "وجنديان", "لعنصرين"
 QUALIFIER_CLITICS = letters("conjunction", "preposition")  # "لما يقرب من", "وأكثر من"
@@ -359,23 +359,11 @@ def _num(v: float | None) -> int | float | None:
     return int(v) if v is not None and float(v).is_integer() else v
 
 
-HEDGES = frozenset(get_args(Hedge))
-VAGUENESS = frozenset(get_args(Vagueness))
-
-
-def _split(qualifier: str) -> tuple[Kind, Hedge | None, Vagueness | None]:
-    """(kind, hedge, vagueness) of one of the lexicon's qualifiers (`qualifiers.tsv`)."""
-    kind = cast(Kind, qualifier if qualifier in ("range", "change") else "value")
-    hedge = cast(Hedge, qualifier) if qualifier in HEDGES else None
-    vague = cast(Vagueness, qualifier) if qualifier in VAGUENESS else None
-    return kind, hedge, vague
-
-
 def _to_model(doc: Document, view: NormalizedText, toks: list[Token], q: Quantity, qid: str) -> QuantityModel:
     """The typed quantity: today's one `qualifier` is a hedge ("أكثر من"), a vagueness ("عشرات")
     or the kind of a range or change."""
     span = _span(doc, view, toks, q.first, q.cut, q.last)
-    kind, hedge, vagueness = _split(q.qualifier)
+    kind, hedge, vagueness = qualifier_parts(q.qualifier)
     return QuantityModel(
         id=qid,
         start=span.start,

@@ -7,7 +7,7 @@ Unset is spelled one way: `None` (JSON `null`), never an absent key; empty lists
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,6 +29,19 @@ Kind = Literal["value", "range", "change"]
 Vagueness = Literal[
     "vague", "dozens", "hundreds", "thousands", "tens_of_thousands", "hundreds_of_thousands", "millions"
 ]
+
+
+HEDGES = frozenset(get_args(Hedge))
+VAGUENESS = frozenset(get_args(Vagueness))
+
+
+def qualifier_parts(qualifier: str) -> tuple[Kind, Hedge | None, Vagueness | None]:
+    """(kind, hedge, vagueness) of one qualifier word class of the lexicons (`qualifiers.tsv`,
+    the vague number words): "more_than" is a hedge, "dozens" a vagueness, "range" a kind."""
+    kind = cast(Kind, qualifier if qualifier in ("range", "change") else "value")
+    hedge = cast(Hedge, qualifier) if qualifier in HEDGES else None
+    vague = cast(Vagueness, qualifier) if qualifier in VAGUENESS else None
+    return kind, hedge, vague
 
 
 class Model(BaseModel):
