@@ -14,18 +14,22 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent.parent / "shared/data/corpus/arabic_news.jsonl.gz"
-TYPES = {
-    "ATTACK": {"armed_assault", "ambush", "bombing", "suicide_bombing", "vehicle_bombing", "shelling",
-               "airstrike", "drone_strike", "assassination", "execution", "kidnapping", "arson",
-               "hostage_taking", "guerrilla_campaign"},
-    "CLASH": set(), "LEADER_KILLED": set(), "ARREST": set(), "RELEASE": set(),
-    "CLAIM_OF_RESPONSIBILITY": set(), "TERRITORY_CHANGE": {"seized", "recaptured", "handed_over"},
-    "MILITARY_OPERATION": {"offensive", "raid", "campaign", "search"},
-    "FORCE_POSTURE": {"deployment", "reduction", "withdrawal", "base_handover", "training"},
-    "ALLIANCE": {"joined", "pledge_allegiance", "merger", "split", "founded"}, "MEETING": set(),
-    "STATEMENT": {"declaration", "condemnation", "warning", "appeal", "commitment"}, "AGREEMENT": set(),
-    "POPULATION_MOVEMENT": {"displacement", "return"}, "SANCTION": set(), "AID": set(), "DISCOVERY": set(),
-}
+ONTOLOGY = HERE.parent.parent / "src/marsad/data/lexicons/event_types.tsv"
+
+
+def _types() -> dict[str, set[str]]:
+    """The ontology's types and subtypes, from the package's copy of it (without KILLING, the
+    extractor's own type, which gold never uses)."""
+    out = {}
+    for line in ONTOLOGY.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            etype, subtypes = line.split("\t")[:2]
+            out[etype] = set() if subtypes == "-" else set(subtypes.split(","))
+    out.pop("KILLING", None)
+    return out
+
+
+TYPES = _types()
 EVENT_KEYS = {"type", "subtype", "trigger", "start", "end", "mentions", "date", "date_precision", "location",
               "country", "killed", "wounded", "actor", "target", "claimed_by", "background", "note"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
